@@ -1,0 +1,39 @@
+package org.diplomacytrends.common.model;
+
+import java.time.LocalDate;
+
+/**
+ * One fact extracted from an article: a visit, an agreement or a meeting, with its counterpart
+ * and the sentence that proves it.
+ *
+ * @param kind what happened
+ * @param counterpartCode ISO 3166-1 alpha-3 country code or ISO 3166-2:CN province code; null when
+ *     the text names no counterpart for the act
+ * @param counterpartType whether {@code counterpartCode} is a country or a province; null with it
+ * @param date the day of the act when the text gives it, else null
+ * @param year the year of the act (the date's year, or the article's activity year), may be null
+ * @param count how many acts this fact stands for (for example 12 agreements signed at once)
+ * @param confidence 0..1, how sure the rule that produced the fact is
+ * @param evidence the sentence that proves the fact
+ */
+public record Event(
+    EventKind kind,
+    String counterpartCode,
+    CounterpartType counterpartType,
+    LocalDate date,
+    Integer year,
+    int count,
+    double confidence,
+    Evidence evidence) {
+  public Event {
+    if (kind == null || evidence == null) {
+      throw new IllegalArgumentException("event kind and evidence are required");
+    }
+    if ((counterpartCode == null) != (counterpartType == null)) {
+      throw new IllegalArgumentException("counterpart code and type go together: " + counterpartCode);
+    }
+    if (count < 1) {
+      throw new IllegalArgumentException("event count must be at least 1, was " + count);
+    }
+  }
+}
