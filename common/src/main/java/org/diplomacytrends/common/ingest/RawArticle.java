@@ -1,0 +1,29 @@
+package org.diplomacytrends.common.ingest;
+
+/**
+ * An article as read from the corpus, decoded, before extraction.
+ *
+ * @param articleId stable id from the normalised text ({@link org.diplomacytrends.common.model.ArticleId})
+ * @param source the file path or URI
+ * @param lineNumber 1-based line for JSON Lines input, null for one-article files
+ * @param externalId the {@code id} the source gave, or null
+ * @param url the article's URL, or null
+ * @param title the title from metadata, or null
+ * @param published the publish date from metadata, as given, or null
+ * @param lang the language from metadata, or null
+ * @param sourceName the publication named in metadata, or null
+ * @param encoding the character encoding the bytes were decoded from
+ * @param text the article text with line ends normalised to {@code \n}
+ */
+public record RawArticle(
+    String articleId,
+    String source,
+    Integer lineNumber,
+    String externalId,
+    String url,
+    String title,
+    String published,
+    String lang,
+    String sourceName,
+    String encoding,
+    String text) {}

@@ -1,0 +1,33 @@
+package org.diplomacytrends.common.ingest;
+
+import java.util.Locale;
+
+/**
+ * Why an input was quarantined instead of ingested. The codes are stable: they are stored in the
+ * {@code rejected_inputs} table and documented in {@code docs/INPUTS.md}.
+ */
+public enum RejectionReason {
+  /** The file has no bytes. */
+  EMPTY,
+  /** The file or line holds only white space. */
+  BLANK,
+  /** The bytes are an image, archive, PDF or other binary data, not text. */
+  BINARY,
+  /** No supported encoding decodes the bytes to plausible text. */
+  UNDECODABLE,
+  /** The file is larger than {@code ingest.max-file-bytes}. */
+  TOO_LARGE,
+  /** The file name's extension is not one the pipeline reads ({@code .txt}, {@code .jsonl}). */
+  UNSUPPORTED_FORMAT,
+  /** A JSON Lines line that is not a JSON object. */
+  MALFORMED_JSON,
+  /** A JSON Lines object without a non-empty {@code text} string. */
+  MISSING_TEXT,
+  /** The file could not be read (permissions, broken link, I/O error). */
+  UNREADABLE;
+
+  /** The lower-case code stored in tables ({@code too_large}, ...). */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
