@@ -22,7 +22,7 @@ public final class DocumentParser {
   public List<IngestOutcome> parse(String source, byte[] content) {
     String extension = extension(source);
     return switch (extension) {
-      case "txt", "text" -> List.of(parsePlainText(source, content));
+      case "txt", "text", "html", "htm" -> List.of(parsePlainText(source, content));
       case "jsonl", "ndjson" -> parseJsonLines(source, content);
       default -> List.of(
           rejected(source, null, RejectionReason.UNSUPPORTED_FORMAT,
@@ -50,10 +50,13 @@ public final class DocumentParser {
       return rejected(source, null, RejectionReason.BLANK,
           content.length + " bytes of white space only");
     }
-    String text = decoded.text().strip();
+    Cleaned cleaned = clean(decoded.text(), decoded.detail());
+    if (cleaned.text().isEmpty()) {
+      return rejected(source, null, RejectionReason.BLANK, "no text left after stripping HTML markup");
+    }
     return new IngestOutcome.Accepted(
-        new RawArticle(ArticleId.of(text), source, null, null, null, null, null, null, null,
-            decoded.encoding(), text));
+        new RawArticle(ArticleId.of(cleaned.text()), source, null, null, null, cleaned.title(), null, null, null,
+            decoded.encoding(), cleaned.text(), cleaned.notes()));
   }
 
   private List<IngestOutcome> parseJsonLines(String source, byte[] content) {
@@ -100,20 +103,38 @@ public final class DocumentParser {
       return rejected(source, lineNumber, RejectionReason.MISSING_TEXT,
           "line " + lineNumber + ": no non-empty \"text\" string (fields: " + fieldNames(node) + ")");
     }
-    String text = TextDecoder.normaliseLineEnds(textNode.asText()).strip();
+    Cleaned cleaned = clean(TextDecoder.normaliseLineEnds(textNode.asText()), null);
+    if (cleaned.text().isEmpty()) {
+      return rejected(source, lineNumber, RejectionReason.MISSING_TEXT,
+          "line " + lineNumber + ": no text left after stripping HTML markup");
+    }
+    String title = optional(node, "title");
     return new IngestOutcome.Accepted(
         new RawArticle(
-            ArticleId.of(text),
+            ArticleId.of(cleaned.text()),
             source,
             lineNumber,
             optional(node, "id"),
             optional(node, "url"),
-            optional(node, "title"),
+            title != null ? title : cleaned.title(),
             optional(node, "published"),
             optional(node, "lang"),
             optional(node, "source"),
             encoding,
-            text));
+            cleaned.text(),
+            cleaned.notes()));
+  }
+
+  /** Text ready for extraction: HTML markup stripped when the text is a saved page. */
+  private record Cleaned(String title, String text, String notes) {}
+
+  private static Cleaned clean(String text, String decodeNote) {
+    if (HtmlText.looksLikeHtml(text)) {
+      HtmlText.Page page = HtmlText.strip(text);
+      String notes = decodeNote == null ? "HTML markup stripped" : decodeNote + "; HTML markup stripped";
+      return new Cleaned(page.title(), page.text(), notes);
+    }
+    return new Cleaned(null, text.strip(), decodeNote);
   }
 
   private static String optional(JsonNode node, String field) {

@@ -14,6 +14,7 @@ package org.diplomacytrends.common.ingest;
  * @param sourceName the publication named in metadata, or null
  * @param encoding the character encoding the bytes were decoded from
  * @param text the article text with line ends normalised to {@code \n}
+ * @param notes what ingest had to repair (invalid UTF-8 replaced, HTML markup stripped), or null
  */
 public record RawArticle(
     String articleId,
@@ -26,4 +27,5 @@ public record RawArticle(
     String lang,
     String sourceName,
     String encoding,
-    String text) {}
+    String text,
+    String notes) {}

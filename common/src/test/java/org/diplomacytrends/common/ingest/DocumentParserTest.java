@@ -55,4 +55,21 @@ class DocumentParserTest {
         .singleElement()
         .satisfies(o -> assertThat(((IngestOutcome.Rejected) o).rejection().reason()).isEqualTo(RejectionReason.BLANK));
   }
+
+  @Test
+  void htmlSavedAsTextIsStrippedToItsVisibleText() {
+    String html = "<!DOCTYPE html><html><head><title>省外办新闻</title><style>p{color:red}</style>"
+        + "<script>var x = '<p>not text</p>';</script></head><body><nav>首页 | 新闻</nav>"
+        + "<h1>云南省代表团访问老挝</h1><p>6月5日，代表团抵达万象。</p><p>双方签署2项协议。</p></body></html>";
+    RawArticle article = ((IngestOutcome.Accepted) parser.parse("page.txt", html.getBytes(StandardCharsets.UTF_8)).get(0)).article();
+    assertThat(article.text()).as("visible text, one block per line")
+        .isEqualTo("云南省代表团访问老挝\n6月5日，代表团抵达万象。\n双方签署2项协议。");
+    assertThat(article.title()).isEqualTo("省外办新闻");
+    assertThat(article.notes()).isEqualTo("HTML markup stripped");
+  }
+
+  @Test
+  void plainTextWithAnAngleBracketIsNotHtml() {
+    assertThat(HtmlText.looksLikeHtml("Trade grew <5% while exports rose. The <b> tag is rare.")).isFalse();
+  }
 }

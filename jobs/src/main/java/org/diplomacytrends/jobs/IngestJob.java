@@ -1,0 +1,239 @@
+package org.diplomacytrends.jobs;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.diplomacytrends.common.ingest.DocumentParser;
+import org.diplomacytrends.common.ingest.IngestOutcome;
+import org.diplomacytrends.common.ingest.RawArticle;
+import org.diplomacytrends.common.ingest.Rejection;
+import org.diplomacytrends.common.ingest.RejectionReason;
+import org.diplomacytrends.jobs.config.PipelineConfig;
+import org.diplomacytrends.jobs.table.DeltaTableStore;
+import org.diplomacytrends.jobs.table.Tables;
+
+/**
+ * Bronze: reads the corpus (files, folders, globs, any Hadoop FileSystem), decodes every file,
+ * and writes {@code articles_raw} (one row per distinct text) and {@code rejected_inputs} (one
+ * row per quarantined file or line). Every file and every JSON Lines line is accounted for.
+ */
+public final class IngestJob {
+
+  /**
+   * What the ingest saw.
+   *
+   * @param files files listed under the input paths
+   * @param records inputs parsed: one per text file, one per non-blank JSON Lines line, plus whole-file rejections
+   * @param accepted records that became articles
+   * @param duplicates accepted records whose text was already read in this run (same article id)
+   * @param rejected records quarantined in rejected_inputs
+   * @param newArticles articles not in articles_raw before this run
+   */
+  public record Result(long files, long records, long accepted, long duplicates, long rejected, long newArticles) {}
+
+  /** Parsed input, one row per outcome; accepted rows carry the article, rejected ones the reason. */
+  static final StructType OUTCOME_SCHEMA = new StructType()
+      .add("accepted", "boolean", false)
+      .add("article_id", "string")
+      .add("source", "string", false)
+      .add("source_line", "integer")
+      .add("external_id", "string")
+      .add("url", "string")
+      .add("title", "string")
+      .add("published", "string")
+      .add("lang", "string")
+      .add("source_name", "string")
+      .add("encoding", "string")
+      .add("text", "string")
+      .add("notes", "string")
+      .add("reason", "string")
+      .add("detail", "string");
+
+  private IngestJob() {}
+
+  public static void main(String[] args) {
+    JobLauncher.launch("ingest", args, IngestJob::run);
+  }
+
+  public static Result run(SparkSession spark, PipelineConfig config) {
+    DeltaTableStore store = new DeltaTableStore(spark, config.warehouse);
+    InputListing listing = InputListing.scan(spark.sparkContext().hadoopConfiguration(), config.input);
+
+    Dataset<Row> files = spark.read().format("binaryFile")
+        .option("recursiveFileLookup", "true")
+        .load(listing.paths().toArray(new String[0]))
+        .withColumn("extension", lower(regexp_extract(col("path"), "\\.([^./]+)$", 1)));
+
+    var readable = col("extension").isin(config.ingest.extensions.toArray());
+    var fits = col("length").leq(config.ingest.maxFileBytes);
+    // Filters on length run before the content is read, so a huge file never reaches memory.
+    // Spark lists and packs the files into tasks; each task reads its files itself, so a file that
+    // cannot be read becomes a rejection instead of failing the job.
+    Dataset<Row> parsed = files.filter(readable.and(fits)).select("path")
+        .mapPartitions(new ParseFiles(hadoopSettings(spark)), Encoders.row(OUTCOME_SCHEMA));
+    // Rejected without reading the content.
+    Dataset<Row> tooLarge = files.filter(readable.and(not(fits)))
+        .select(col("path").as("source"), lit(null).cast("int").as("source_line"),
+            lit(RejectionReason.TOO_LARGE.code()).as("reason"),
+            concat(col("length").cast("string"), lit(" bytes is over the limit of " + config.ingest.maxFileBytes
+                + " bytes (ingest.max-file-bytes)")).as("detail"));
+    Dataset<Row> unsupported = files.filter(not(readable))
+        .select(col("path").as("source"), lit(null).cast("int").as("source_line"),
+            lit(RejectionReason.UNSUPPORTED_FORMAT.code()).as("reason"),
+            concat(lit("extension '."), col("extension"), lit("' is not read (ingest.extensions: "
+                + String.join(", ", config.ingest.extensions) + ")")).as("detail"));
+    // Spark's file sources never show zero-length files; the listing found them.
+    List<Row> emptyRows = listing.emptyFiles().stream()
+        .map(path -> RowFactory.create(path, null, RejectionReason.EMPTY.code(), "0 bytes"))
+        .toList();
+    Dataset<Row> empty = spark.createDataFrame(emptyRows, new StructType()
+        .add("source", "string", false).add("source_line", "integer").add("reason", "string", false)
+        .add("detail", "string"));
+
+    Dataset<Row> outcomes = parsed
+        .unionByName(tooLarge.unionByName(unsupported).unionByName(empty).withColumn("accepted", lit(false)), true);
+
+    outcomes.persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Row counts = outcomes.agg(
+              count(lit(1)).as("records"),
+              sum(when(col("accepted"), 1).otherwise(0)).as("accepted"),
+              countDistinct(col("article_id")).as("distinct_articles"))
+          .first();
+      long records = counts.getLong(0);
+      long accepted = counts.isNullAt(1) ? 0 : counts.getLong(1);
+      long distinct = counts.getLong(2);
+
+      Dataset<Row> articles = outcomes.filter(col("accepted"))
+          .withColumn("locator", when(col("source_line").isNull(), col("source"))
+              .otherwise(concat(col("source"), lit("#L"), col("source_line").cast("string"))))
+          .groupBy("article_id")
+          .agg(min(struct("locator", "source", "source_line", "external_id", "url", "title", "published",
+                  "lang", "source_name", "encoding", "text", "notes")).as("first"),
+              array_sort(collect_set("locator")).as("sources"))
+          .select(col("article_id"), col("first.source"), col("first.source_line"), col("sources"),
+              col("first.external_id"), col("first.url"), col("first.title"), col("first.published"),
+              col("first.lang"), col("first.source_name"), col("first.encoding"), col("first.text"),
+              org.apache.spark.sql.functions.length(col("first.text")).as("text_chars"), col("first.notes"),
+              lit(config.runId).as("run_id"));
+      store.merge(Tables.ARTICLES_RAW, articles)
+          .whenMatched("size(array_except(s.sources, t.sources)) > 0")
+          .updateExpr(java.util.Map.of("sources", "array_sort(array_distinct(concat(t.sources, s.sources)))"))
+          .whenNotMatched()
+          .insertAll()
+          .execute();
+      long inserted = store.rowsInsertedByLastCommit(Tables.ARTICLES_RAW);
+
+      Dataset<Row> rejected = outcomes.filter(not(col("accepted")))
+          .select("source", "source_line", "reason", "detail")
+          .withColumn("run_id", lit(config.runId));
+      store.insertNew(Tables.REJECTED_INPUTS, rejected);
+
+      return new Result(listing.files(), records, accepted, accepted - distinct, records - accepted, inserted);
+    } finally {
+      outcomes.unpersist();
+    }
+  }
+
+  /** The driver's Hadoop settings (credentials, connectors), shipped to the tasks that open files. */
+  private static Map<String, String> hadoopSettings(SparkSession spark) {
+    Map<String, String> settings = new HashMap<>();
+    spark.sparkContext().hadoopConfiguration().forEach(e -> settings.put(e.getKey(), e.getValue()));
+    return settings;
+  }
+
+  /** Reads, decodes and parses each file on the executors with the engine-free {@link DocumentParser}. */
+  static final class ParseFiles implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final HashMap<String, String> hadoopSettings;
+
+    ParseFiles(Map<String, String> hadoopSettings) {
+      this.hadoopSettings = new HashMap<>(hadoopSettings);
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> files) {
+      Configuration hadoop = new Configuration(false);
+      hadoopSettings.forEach(hadoop::set);
+      DocumentParser parser = new DocumentParser();
+      return new Iterator<>() {
+        private Iterator<IngestOutcome> pending = Collections.emptyIterator();
+
+        @Override
+        public boolean hasNext() {
+          while (!pending.hasNext() && files.hasNext()) {
+            String path = files.next().getString(0);
+            pending = parse(parser, hadoop, path).iterator();
+          }
+          return pending.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          return toRow(pending.next());
+        }
+      };
+    }
+
+    private static List<IngestOutcome> parse(DocumentParser parser, Configuration hadoop, String path) {
+      byte[] content;
+      try {
+        Path file = new Path(new URI(path));
+        FileSystem fs = file.getFileSystem(hadoop);
+        try (FSDataInputStream in = fs.open(file)) {
+          content = in.readAllBytes();
+        }
+      } catch (IOException | URISyntaxException | RuntimeException e) {
+        return List.of(DocumentParser.unreadable(path, e.getClass().getSimpleName() + ": " + e.getMessage()));
+      }
+      return parser.parse(path, content);
+    }
+
+    private static Row toRow(IngestOutcome outcome) {
+      if (outcome instanceof IngestOutcome.Accepted accepted) {
+        RawArticle a = accepted.article();
+        return RowFactory.create(true, a.articleId(), a.source(), a.lineNumber(), a.externalId(), a.url(),
+            a.title(), a.published(), a.lang(), a.sourceName(), a.encoding(), a.text(), a.notes(), null, null);
+      }
+      Rejection r = ((IngestOutcome.Rejected) outcome).rejection();
+      return RowFactory.create(false, null, r.source(), r.lineNumber(), null, null, null, null, null, null,
+          null, null, null, r.reason().code(), r.detail());
+    }
+  }
+}

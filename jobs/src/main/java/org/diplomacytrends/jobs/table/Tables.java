@@ -1,0 +1,193 @@
+package org.diplomacytrends.jobs.table;
+
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+
+import java.util.List;
+import org.apache.spark.sql.types.StructType;
+
+/** Every table the pipeline writes, with its schema and comments: the one place to read them. */
+public final class Tables {
+  private Tables() {}
+
+  private static final String ARTICLE_ID = "Stable article id: first 128 bits of SHA-256 of the NFKC-normalised, white-space-folded text";
+  private static final String PROVINCE_CODE = "Subject province, ISO 3166-2:CN code (CN-ZJ, CN-HK ...)";
+  private static final String PROVINCE_NAME = "Subject province, English name";
+  private static final String YEAR = "Year the reported activity took place (activity year of the article)";
+  private static final String COUNTRY = "Partner country or economy, ISO 3166-1 alpha-3 (HKG, MAC, TWN included)";
+  private static final String COUNTRY_NAME = "Partner country, English name (CLDR)";
+
+  // ---- bronze ----
+
+  public static final TableSpec ARTICLES_RAW = new TableSpec("bronze", "articles_raw",
+      "Articles as read from the corpus, decoded, one row per distinct text",
+      new StructType()
+          .add("article_id", StringType, false, ARTICLE_ID)
+          .add("source", StringType, false, "File path or URI the text was first read from")
+          .add("source_line", IntegerType, true, "1-based line in a JSON Lines file; null for one-article files")
+          .add("sources", createArrayType(StringType), false, "Every file (#Lline for JSON Lines) the same text was read from, sorted")
+          .add("external_id", StringType, true, "The id the source gave (JSON Lines 'id')")
+          .add("url", StringType, true, "Article URL from metadata")
+          .add("title", StringType, true, "Title from metadata")
+          .add("published", StringType, true, "Publish date from metadata, as given")
+          .add("lang", StringType, true, "Language from metadata, as given")
+          .add("source_name", StringType, true, "Publication named in metadata")
+          .add("encoding", StringType, false, "Character encoding the bytes were decoded from")
+          .add("text", StringType, false, "Article text, line ends normalised to LF; evidence offsets point into it")
+          .add("text_chars", IntegerType, false, "Length of text in UTF-16 code units")
+          .add("notes", StringType, true, "What ingest had to repair: invalid UTF-8 replaced, HTML markup stripped")
+          .add("run_id", StringType, false, "Run that first ingested this text"),
+      List.of("article_id"));
+
+  public static final TableSpec REJECTED_INPUTS = new TableSpec("bronze", "rejected_inputs",
+      "Inputs quarantined instead of ingested, one row per file or JSON Lines line, with the reason",
+      new StructType()
+          .add("source", StringType, false, "File path or URI")
+          .add("source_line", IntegerType, true, "1-based line in a JSON Lines file; null for a whole file")
+          .add("reason", StringType, false, "Reason code (docs/INPUTS.md): empty, blank, binary, undecodable, too_large, unsupported_format, malformed_json, missing_text, unreadable")
+          .add("detail", StringType, true, "What exactly was wrong, with the bad value")
+          .add("run_id", StringType, false, "Run that first rejected this input"),
+      List.of("source", "source_line"));
+
+  // ---- silver ----
+
+  public static final StructType EVENT_STRUCT = new StructType()
+      .add("event_index", IntegerType, false, "Position of the fact in the article, from 0")
+      .add("kind", StringType, false, "visit_outbound, visit_inbound, visit_domestic, agreement or meeting")
+      .add("counterpart_code", StringType, true, "Counterpart: ISO 3166-1 alpha-3 country or ISO 3166-2:CN province; null when unnamed")
+      .add("counterpart_type", StringType, true, "country or province")
+      .add("event_date", DateType, true, "Day of the act when the text gives it")
+      .add("year", IntegerType, true, "Year of the act")
+      .add("count", IntegerType, false, "How many acts the fact stands for (12 agreements signed at once: 12)")
+      .add("confidence", DoubleType, false, "0..1, how sure the rule that produced the fact is")
+      .add("evidence", StringType, false, "The sentence that proves the fact")
+      .add("evidence_start", IntegerType, false, "Offset of the sentence in the article text (articles_raw.text), inclusive")
+      .add("evidence_end", IntegerType, false, "Offset after the sentence, exclusive");
+
+  public static final StructType MENTION_STRUCT = new StructType()
+      .add("country_code", StringType, false, COUNTRY)
+      .add("mentions", IntegerType, false, "How many times the article names the country as a counterpart")
+      .add("first_evidence", StringType, false, "First sentence naming it as a counterpart")
+      .add("evidence_start", IntegerType, false, "Offset of that sentence in the article text")
+      .add("evidence_end", IntegerType, false, "Offset after that sentence");
+
+  public static final TableSpec ARTICLES = new TableSpec("silver", "articles",
+      "One row per article: what the extractor found in it",
+      new StructType()
+          .add("article_id", StringType, false, ARTICLE_ID)
+          .add("source", StringType, false, "File path or URI the text was first read from")
+          .add("source_line", IntegerType, true, "1-based line in a JSON Lines file")
+          .add("url", StringType, true, "Article URL from metadata")
+          .add("title", StringType, true, "Title (metadata, else the first line)")
+          .add("languages", createArrayType(StringType), false, "Languages in the text, most used first (zh, en, ja, ko, ru)")
+          .add("publish_date", DateType, true, "Date printed in the header or dateline")
+          .add("activity_year", IntegerType, true, YEAR)
+          .add("province_code", StringType, true, PROVINCE_CODE + "; null when no Chinese province is the subject")
+          .add("province_name", StringType, true, PROVINCE_NAME)
+          .add("city", StringType, true, "Prefecture-level city at the centre, English name; null for the province as a whole")
+          .add("partner_countries", createArrayType(StringType), false, "Counterpart countries, ISO 3166-1 alpha-3, sorted")
+          .add("domestic_partners", createArrayType(StringType), false, "Counterpart provinces, ISO 3166-2:CN, sorted")
+          .add("visit_directions", createArrayType(StringType), false, "Visit directions reported: outbound, inbound, domestic")
+          .add("agreement_count", IntegerType, false, "Agreements reported as signed")
+          .add("event_count", IntegerType, false, "Facts extracted (rows in events)")
+          .add("province_evidence", StringType, true, "Sentence that fixed the subject province")
+          .add("text_chars", IntegerType, false, "Length of the text")
+          .add("run_id", StringType, false, "Run that extracted the article"),
+      List.of("article_id"));
+
+  public static final TableSpec EVENTS = new TableSpec("silver", "events",
+      "One row per fact (visit, agreement, meeting) with the sentence that proves it",
+      prepend(EVENT_STRUCT,
+          new StructType()
+              .add("article_id", StringType, false, ARTICLE_ID)
+              .add("province_code", StringType, true, PROVINCE_CODE)
+              .add("activity_year", IntegerType, true, YEAR)),
+      List.of("article_id", "event_index"));
+
+  public static final TableSpec PARTNER_MENTIONS = new TableSpec("silver", "partner_mentions",
+      "One row per (article, counterpart country)",
+      prepend(MENTION_STRUCT,
+          new StructType()
+              .add("article_id", StringType, false, ARTICLE_ID)
+              .add("province_code", StringType, true, PROVINCE_CODE)
+              .add("activity_year", IntegerType, true, YEAR)),
+      List.of("article_id", "country_code"));
+
+  // ---- gold ----
+
+  public static final TableSpec PROVINCE_YEAR = new TableSpec("gold", "province_year",
+      "Foreign-affairs activity of each province per year (articles with a subject province and a year)",
+      new StructType()
+          .add("province_code", StringType, false, PROVINCE_CODE)
+          .add("province_name", StringType, true, PROVINCE_NAME)
+          .add("year", IntegerType, false, YEAR)
+          .add("articles", LongType, false, "Articles about the province's activity that year")
+          .add("outbound_visits", LongType, false, "Visit facts: the province's officials abroad (incl. HK, Macao, Taiwan)")
+          .add("inbound_visits", LongType, false, "Visit facts: foreign officials and delegations received")
+          .add("domestic_visits", LongType, false, "Visit facts: foreign-affairs trips inside China")
+          .add("agreements", LongType, false, "Agreements reported as signed")
+          .add("meetings", LongType, false, "Meeting facts")
+          .add("partner_countries", LongType, false, "Distinct counterpart countries")
+          .add("top_partners", StringType, true, "Up to five counterpart countries by articles, 'RUS 4; VNM 2'"),
+      List.of("province_code", "year"));
+
+  public static final TableSpec PROVINCE_PARTNER_YEAR = new TableSpec("gold", "province_partner_year",
+      "Activity of each province with each counterpart country per year",
+      new StructType()
+          .add("province_code", StringType, false, PROVINCE_CODE)
+          .add("province_name", StringType, true, PROVINCE_NAME)
+          .add("country_code", StringType, false, COUNTRY)
+          .add("country_name", StringType, true, COUNTRY_NAME)
+          .add("year", IntegerType, false, YEAR)
+          .add("articles", LongType, false, "Articles naming the country as a counterpart")
+          .add("outbound_visits", LongType, false, "Outbound visit facts to the country")
+          .add("inbound_visits", LongType, false, "Inbound visit facts from the country")
+          .add("agreements", LongType, false, "Agreements signed with the country")
+          .add("meetings", LongType, false, "Meeting facts with the country"),
+      List.of("province_code", "country_code", "year"));
+
+  public static final TableSpec PARTNER_YEAR = new TableSpec("gold", "partner_year",
+      "Activity of all provinces with each counterpart country per year",
+      new StructType()
+          .add("country_code", StringType, false, COUNTRY)
+          .add("country_name", StringType, true, COUNTRY_NAME)
+          .add("year", IntegerType, false, YEAR)
+          .add("articles", LongType, false, "Articles naming the country as a counterpart")
+          .add("provinces", LongType, false, "Distinct Chinese provinces dealing with the country")
+          .add("outbound_visits", LongType, false, "Visit facts of Chinese provinces to the country")
+          .add("inbound_visits", LongType, false, "Visit facts from the country to Chinese provinces")
+          .add("agreements", LongType, false, "Agreements signed with the country")
+          .add("meetings", LongType, false, "Meeting facts with the country"),
+      List.of("country_code", "year"));
+
+  public static final TableSpec PROVINCE_PAIR_YEAR = new TableSpec("gold", "province_pair_year",
+      "Domestic cross-regional pairs: two provinces named as counterparts of each other, per year (unordered pair, a < b)",
+      new StructType()
+          .add("province_a", StringType, false, "First province of the pair, ISO 3166-2:CN (alphabetically smaller)")
+          .add("province_b", StringType, false, "Second province of the pair, ISO 3166-2:CN")
+          .add("year", IntegerType, false, YEAR)
+          .add("articles", LongType, false, "Articles in which one names the other as counterpart")
+          .add("domestic_visits", LongType, false, "Domestic visit facts between the two")
+          .add("agreements", LongType, false, "Agreements signed between the two"),
+      List.of("province_a", "province_b", "year"));
+
+  /** The gold tables, in export order. */
+  public static final List<TableSpec> GOLD = List.of(PROVINCE_YEAR, PROVINCE_PARTNER_YEAR, PARTNER_YEAR, PROVINCE_PAIR_YEAR);
+
+  /** Every table, in pipeline order. */
+  public static final List<TableSpec> ALL = List.of(
+      ARTICLES_RAW, REJECTED_INPUTS, ARTICLES, EVENTS, PARTNER_MENTIONS,
+      PROVINCE_YEAR, PROVINCE_PARTNER_YEAR, PARTNER_YEAR, PROVINCE_PAIR_YEAR);
+
+  private static StructType prepend(StructType tail, StructType head) {
+    StructType out = head;
+    for (var field : tail.fields()) {
+      out = out.add(field);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,174 @@
+package org.diplomacytrends.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.diplomacytrends.common.error.DiplomacyTrendsException;
+import org.diplomacytrends.jobs.config.PipelineConfig;
+import org.diplomacytrends.jobs.table.DeltaTableStore;
+import org.diplomacytrends.jobs.table.TableSpec;
+import org.diplomacytrends.jobs.table.Tables;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole pipeline on the bundled sample corpus, in one shared local session. */
+class PipelineJobTest {
+  private static SparkSession spark;
+  private static PipelineConfig config;
+  private static PipelineJob.Result first;
+  private static Map<String, List<String>> tablesAfterFirstRun;
+
+  @TempDir
+  static Path dir;
+
+  @BeforeAll
+  static void runOnTheSample() {
+    spark = SharedSpark.start();
+    config = SharedSpark.config(dir, SharedSpark.projectDir().resolve("data/sample").toString());
+    first = PipelineJob.run(spark, config, quiet());
+    tablesAfterFirstRun = snapshot();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  @Test
+  void everyInputIsAccountedFor() {
+    IngestJob.Result ingest = first.ingest();
+    assertThat(ingest.records()).as("inputs = accepted + rejected").isEqualTo(ingest.accepted() + ingest.rejected());
+    assertThat(ingest.accepted()).as("articles: 17 text files + 8 JSON lines").isEqualTo(25);
+    assertThat(rows(Tables.ARTICLES_RAW)).as("articles_raw rows").hasSize(25);
+    Map<String, String> reasons = store().read(Tables.REJECTED_INPUTS).collectAsList().stream()
+        .collect(Collectors.toMap(r -> fileName(r.getAs("source")), r -> r.getAs("reason")));
+    assertThat(reasons).as("quarantined inputs and why")
+        .containsExactlyInAnyOrderEntriesOf(Map.of("empty_page.txt", "empty", "photo_0412.txt", "binary"));
+  }
+
+  @Test
+  void legacyEncodingsAreDetected() {
+    Map<String, String> encodings = new HashMap<>();
+    for (Row row : store().read(Tables.ARTICLES_RAW).select("source", "encoding").collectAsList()) {
+      encodings.put(fileName(row.getString(0)), row.getString(1));
+    }
+    assertThat(encodings).as("encoding per sample file")
+        .containsEntry("2022_heilongjiang_khabarovsk_video_zh_gb18030.txt", "GB18030")
+        .containsEntry("2024_guangxi_hongkong_zht_big5.txt", "Big5")
+        .containsEntry("2024_jilin_tottori_ja_sjis.txt", "Shift_JIS")
+        .containsEntry("2023_shandong_gyeonggi_ko_euckr.txt", "EUC-KR")
+        .containsEntry("2023_heilongjiang_amur_ru_cp1251.txt", "windows-1251")
+        .containsEntry("2022_yunnan_kunming_laos_zh.txt", "UTF-8");
+  }
+
+  @Test
+  void evidenceOffsetsPointIntoTheStoredText() {
+    List<Row> checks = store().read(Tables.EVENTS).join(store().read(Tables.ARTICLES_RAW), "article_id")
+        .selectExpr("evidence", "substring(text, evidence_start + 1, evidence_end - evidence_start) AS quoted")
+        .collectAsList();
+    assertThat(checks).as("events extracted from the sample").isNotEmpty();
+    for (Row row : checks) {
+      assertThat(row.getString(1)).as("text at the evidence offsets").isEqualTo(row.getString(0));
+    }
+  }
+
+  @Test
+  void provinceYearEqualsAnIndependentCountOfSilver() {
+    Map<String, long[]> expected = new TreeMap<>();
+    for (Row a : store().read(Tables.ARTICLES).collectAsList()) {
+      if (a.getAs("province_code") == null || a.getAs("activity_year") == null) {
+        continue;
+      }
+      long[] sums = expected.computeIfAbsent(a.getAs("province_code") + "/" + a.getAs("activity_year"), k -> new long[2]);
+      sums[0]++;
+      sums[1] += (Integer) a.getAs("agreement_count");
+    }
+    Map<String, long[]> actual = new TreeMap<>();
+    for (Row g : store().read(Tables.PROVINCE_YEAR).collectAsList()) {
+      actual.put(g.getAs("province_code") + "/" + g.getAs("year"), new long[] {g.getAs("articles"), g.getAs("agreements")});
+    }
+    assertThat(actual.keySet()).as("province-years").isEqualTo(expected.keySet()).isNotEmpty();
+    expected.forEach((key, sums) ->
+        assertThat(actual.get(key)).as("articles and agreements of %s", key).containsExactly(sums));
+  }
+
+  @Test
+  void csvFilesMirrorTheGoldTables() throws IOException {
+    for (TableSpec spec : Tables.GOLD) {
+      Path csv = Path.of(config.csvDir(), spec.name() + ".csv");
+      byte[] bytes = Files.readAllBytes(csv);
+      assertThat(bytes).as("%s starts with a UTF-8 BOM", csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+      List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
+      assertThat(lines.get(0)).as("%s header", spec.name()).isEqualTo(String.join(",", spec.columns()));
+      assertThat(lines).as("%s: header + one line per row", spec.name()).hasSize(1 + rows(spec).size());
+    }
+    List<String> provinceYear = Files.readAllLines(Path.of(config.csvDir(), "province_year.csv"), StandardCharsets.UTF_8);
+    List<String> keys = provinceYear.subList(1, provinceYear.size()).stream()
+        .map(line -> line.split(",")[0] + "/" + line.split(",")[2]).toList();
+    assertThat(keys).as("rows in key order").isSortedAccordingTo(String::compareTo);
+    assertThat(provinceYear.size()).as("the sample spans several province-years").isGreaterThan(8);
+  }
+
+  @Test
+  void rerunLeavesEveryTableUnchanged() {
+    PipelineConfig again = SharedSpark.config(dir, config.input.toArray(new String[0]));
+    PipelineJob.Result second = PipelineJob.run(spark, again, quiet());
+    assertThat(second.ingest().newArticles()).as("new articles on rerun").isZero();
+    assertThat(second.extract().articles()).as("articles re-extracted on rerun").isZero();
+    assertThat(snapshot()).as("every table after the rerun").isEqualTo(tablesAfterFirstRun);
+  }
+
+  @Test
+  void missingInputIsAClearError() {
+    PipelineConfig bad = SharedSpark.config(dir, dir.resolve("no-such-corpus").toString());
+    assertThatThrownBy(() -> IngestJob.run(spark, bad))
+        .isInstanceOf(DiplomacyTrendsException.class)
+        .hasMessageStartingWith("Cannot read input '" + dir.resolve("no-such-corpus"))
+        .hasMessageContaining("no file or folder matches it");
+  }
+
+  private static DeltaTableStore store() {
+    return new DeltaTableStore(spark, config.warehouse);
+  }
+
+  /** Every table's rows as sorted strings; run ids stay in, since a rerun must not rewrite rows. */
+  private static Map<String, List<String>> snapshot() {
+    Map<String, List<String>> tables = new TreeMap<>();
+    for (TableSpec spec : Tables.ALL) {
+      tables.put(spec.name(), rows(spec));
+    }
+    return tables;
+  }
+
+  private static List<String> rows(TableSpec spec) {
+    var frame = store().read(spec);
+    List<String> rows = new ArrayList<>();
+    frame.collectAsList().forEach(r -> rows.add(r.toString()));
+    rows.sort(String::compareTo);
+    return rows;
+  }
+
+  private static String fileName(String source) {
+    return source.substring(source.lastIndexOf('/') + 1);
+  }
+
+  private static PrintStream quiet() {
+    return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+  }
+}

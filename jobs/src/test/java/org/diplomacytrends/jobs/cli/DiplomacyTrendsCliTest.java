@@ -1,0 +1,62 @@
+package org.diplomacytrends.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Command-line behaviour that needs no Spark session: help, option errors, extract. */
+class DiplomacyTrendsCliTest {
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int execute(String... args) {
+    CommandLine cli = DiplomacyTrendsCli.create();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  @Test
+  void helpListsTheSubcommands() {
+    assertThat(execute("--help")).isZero();
+    assertThat(out.toString()).contains("run", "extract");
+    assertThat(execute("run", "--help")).isZero();
+    assertThat(out.toString()).contains("--input", "--warehouse", "--master", "--conf");
+  }
+
+  @Test
+  void badConfigFileIsOneLineAndNonZero() throws IOException {
+    Path conf = Files.writeString(dir.resolve("bad.yaml"), "ingest:\n  max-file-byte: 10\n");
+    int code = execute("run", "--conf", conf.toString(), "--input", dir.toString());
+    assertThat(code).as("exit code").isEqualTo(1);
+    assertThat(err.toString().strip().lines()).as("one line, no stack trace").hasSize(1);
+    assertThat(err.toString()).startsWith("error: Cannot read configuration").contains("max-file-byte");
+  }
+
+  @Test
+  void extractPrintsTheExtractionAsJson() throws IOException {
+    Path article = dir.resolve("a.txt");
+    Files.writeString(article, "时间:2024-04-23\n黑龙江省代表团访问俄罗斯阿穆尔州，双方签署3项合作协议。\n", StandardCharsets.UTF_8);
+    int code = execute("extract", article.toString());
+    assertThat(code).as("exit code; stderr: %s", err).isZero();
+    String json = out.toString();
+    assertThat(json).contains("\"province_code\" : \"CN-HL\"", "\"publish_date\" : \"2024-04-23\"", "\"RUS\"");
+  }
+
+  @Test
+  void extractOfAMissingFileIsAClearError() {
+    assertThat(execute("extract", dir.resolve("nope.txt").toString())).isEqualTo(1);
+    assertThat(err.toString()).startsWith("error: Cannot read article").contains("nope.txt");
+  }
+}
