@@ -1,0 +1,270 @@
+package org.diplomacytrends.common.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Counts the agreements signed in a signing sentence (an explicit number next to an agreement
+ * noun: 签署12项协议, four MoUs, 2件, 3건, три соглашения; titled documents in 《》『』「」‘’;
+ * repeated signing verbs; "A、B、C等多个协议"), and the document total with repeated reports of
+ * the same signing removed: same titles, same explicit count, a summary sentence whose count
+ * equals the sum of the other reports, and bare "signed an agreement" mentions when a counted
+ * report exists.
+ */
+final class AgreementCounter {
+  private static final Pattern NOUN = Pattern.compile(
+      "协议|协定|备忘录|合同|文件|意向书|声明|纪要|友城|友好城市|友好交流城市|友好关系|契约|觉书|宣言|分野|"
+      + "협정|협약|양해각서|선언문|계약|약정|mou|соглашени|меморандум|договор|протокол|agreement|memorand|deal|"
+      + "contract|document|sister cit|counterpart|accord");
+  private static final Pattern NUMBER = Pattern.compile(
+      "(?<![\\d第.])(\\d{1,3})(?![\\d.])|[一二两三四五六七八九十]{1,3}|(?<![a-z])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+      + "thirteen|fourteen|fifteen|twenty)(?![a-z])|(?<![а-я])(одно|одна|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)(?![а-я])|"
+      + "(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)(?=\\s*(?:개|건|가지))");
+  private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
+      "^\\s*(?:ヵ|ヶ|カ年|か年|시|명|회|차|번|세|살|市|省|地|县|区|岸|党|方|城|国|年|月|日|号|%|周年|주년|년|월|일|years?|months?|days?|лет|года|год|人|名|次|批|届|回|時|时|点|分(?!野)|位|万|亿|千|百|km|亿|个国|か国|カ国|ヵ国|国|个国家|개국|countries|стран|th|st|nd|rd|sides?|parties|cities|provinces|regions|leaders|delegations|stor|сторон|стороны|городов|측|지역|도시)");
+  private static final Pattern COUNT_AFTER = Pattern.compile(
+      "[^\\s,;:。]{0,4}?\\s*(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:项|份|件|건|개|つ|本|部)");
+  private static final Pattern TITLE = Pattern.compile("'([^'a-z]{2,80})'|《([^》]{2,80})》|『([^』]{2,80})』|「([^」]{2,80})」|‘([^’]{2,80})’|“([^”]{2,80})”");
+  private static final Pattern SEVERAL = Pattern.compile("多个|多项|several|multiple|ряд|несколько|여러");
+  private static final Map<String, Integer> WORDS = Map.ofEntries(
+      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+      Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+      Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+      Map.entry("fifteen", 15), Map.entry("twenty", 20),
+      Map.entry("один", 1), Map.entry("одна", 1), Map.entry("одно", 1), Map.entry("два", 2), Map.entry("две", 2),
+      Map.entry("три", 3), Map.entry("четыре", 4), Map.entry("пять", 5), Map.entry("шесть", 6), Map.entry("семь", 7),
+      Map.entry("восемь", 8), Map.entry("девять", 9), Map.entry("десять", 10),
+      Map.entry("한", 1), Map.entry("두", 2), Map.entry("세", 3), Map.entry("네", 4), Map.entry("다섯", 5),
+      Map.entry("여섯", 6), Map.entry("일곱", 7), Map.entry("여덟", 8), Map.entry("아홉", 9), Map.entry("열", 10));
+  private static final int MAX_COUNT = 200;
+
+  /** One signing report. */
+  record Candidate(Sentence sentence, int count, boolean counted, boolean explicit, Set<String> titles) {}
+
+  private AgreementCounter() {}
+
+  /** The signing reported in a sentence, or null when the sentence reports none (or only national or past ones). */
+  static Candidate candidate(Doc doc, Sentence sentence) {
+    boolean valid = false;
+    for (TriggerHit hit : sentence.triggers) {
+      if (hit.kind() != TriggerKind.AGREEMENT) {
+        continue;
+      }
+      int[] clause = clause(doc.norm, sentence, hit.start());
+      if (!clauseHas(sentence, clause, TriggerKind.NATIONAL) && !clauseHas(sentence, clause, TriggerKind.ANNIVERSARY)
+          && !clauseHas(sentence, clause, TriggerKind.NEGATION)) {
+        valid = true;
+        break;
+      }
+    }
+    if (!valid) {
+      return null;
+    }
+    String text = doc.norm.substring(sentence.start, sentence.end);
+    int explicit = explicitCount(text, sentence);
+    Set<String> titles = new LinkedHashSet<>();
+    Matcher t = TITLE.matcher(text);
+    while (t.find()) {
+      String title = firstGroup(t);
+      if (NOUN.matcher(title).find()) {
+        titles.add(title);
+      }
+    }
+    int verbs = 0;
+    int lastEnd = -1;
+    for (TriggerHit hit : sentence.triggers) {
+      if (hit.kind() == TriggerKind.AGREEMENT && hit.start() >= lastEnd) {
+        verbs++;
+        lastEnd = hit.end();
+      }
+    }
+    int enumerated = 0;
+    Matcher several = SEVERAL.matcher(text);
+    if (several.find()) {
+      int from = Math.max(0, Math.max(text.lastIndexOf('，', several.start()), text.lastIndexOf(',', several.start())));
+      int items = 1;
+      for (int i = from; i < several.start(); i++) {
+        if (text.charAt(i) == '、') {
+          items++;
+        }
+      }
+      enumerated = Math.max(2, items);
+    }
+    int count = Math.max(Math.max(explicit, titles.size()), Math.max(verbs >= 3 ? verbs : 0, enumerated));
+    boolean counted = count > 0;
+    return new Candidate(sentence, Math.max(1, Math.min(count, MAX_COUNT)), counted, explicit > 0 && explicit == count, titles);
+  }
+
+  /** The document total with repeated reports removed. */
+  static int total(List<Candidate> candidates) {
+    if (candidates.isEmpty()) {
+      return 0;
+    }
+    List<Candidate> distinct = new ArrayList<>();
+    Set<String> seenTitles = new HashSet<>();
+    Set<Integer> seenCounts = new HashSet<>();
+    for (Candidate candidate : candidates) {
+      if (!candidate.titles().isEmpty()) {
+        if (!seenTitles.addAll(candidate.titles())) {
+          continue;
+        }
+      } else if (candidate.count() >= 2 && !seenCounts.add(candidate.count())) {
+        continue;
+      }
+      distinct.add(candidate);
+    }
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate candidate : distinct) {
+      if (candidate.counted() || !candidate.titles().isEmpty()) {
+        kept.add(candidate);
+      }
+    }
+    if (kept.isEmpty()) {
+      return 1;
+    }
+    int total = 0;
+    for (Candidate candidate : kept) {
+      total += candidate.count();
+    }
+    // A summary ("four MoUs were signed") reported next to its parts ("three other MoUs"): the
+    // summary's number stands when the other counted reports fit inside it.
+    Candidate summary = null;
+    for (Candidate candidate : kept) {
+      if (candidate.explicit() && candidate.count() >= 2 && (summary == null || candidate.count() > summary.count())) {
+        summary = candidate;
+      }
+    }
+    if (summary != null && total - summary.count() <= summary.count()) {
+      return summary.count();
+    }
+    return total;
+  }
+
+  private static String firstGroup(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    return "";
+  }
+
+  /** The number written closest before an agreement noun (in the same clause); the largest over nouns. */
+  private static int explicitCount(String text, Sentence sentence) {
+    List<int[]> numbers = new ArrayList<>();
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      if (insidePlaceName(sentence, sentence.start + m.start())) {
+        continue; // 六 of 六盘水, 三 of 三亚
+      }
+      if (NOT_A_COUNT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).find()) {
+        continue;
+      }
+      int value = parse(m.group());
+      if (value > 0 && value <= MAX_COUNT) {
+        numbers.add(new int[] {m.start(), m.end(), value});
+      }
+    }
+    int best = 0;
+    Matcher noun = NOUN.matcher(text);
+    while (noun.find()) {
+      int[] closest = null;
+      for (int[] number : numbers) {
+        if (number[1] <= noun.start() && noun.start() - number[1] <= 40 && !clauseBreakBetween(text, number[1], noun.start())) {
+          closest = number;
+        }
+      }
+      if (closest != null) {
+        best = Math.max(best, closest[2]);
+      }
+      // 协议12项, 協定2件, 협약 3건: the number after the noun, with a counter word.
+      Matcher after = COUNT_AFTER.matcher(text).region(noun.end(), Math.min(text.length(), noun.end() + 12));
+      if (after.lookingAt()) {
+        int value = parse(after.group(1));
+        if (value > 0 && value <= MAX_COUNT) {
+          best = Math.max(best, value);
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean insidePlaceName(Sentence sentence, int offset) {
+    for (org.diplomacytrends.common.gazetteer.PlaceMatch place : sentence.places) {
+      if (offset >= place.start() && offset < place.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean clauseBreakBetween(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '。' || c == ';' || c == ':' || c == '，' || c == '；' || c == '：') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int parse(String token) {
+    Integer word = WORDS.get(token);
+    if (word != null) {
+      return word;
+    }
+    if (Character.isDigit(token.charAt(0))) {
+      return Integer.parseInt(token);
+    }
+    String digits = "零一二三四五六七八九";
+    int value = 0;
+    int current = 0;
+    for (char c : token.toCharArray()) {
+      if (c == '十') {
+        value += (current == 0 ? 1 : current) * 10;
+        current = 0;
+      } else if (c == '两') {
+        current = 2;
+      } else {
+        int d = digits.indexOf(c);
+        if (d < 0) {
+          return 0;
+        }
+        current = d;
+      }
+    }
+    return value + current;
+  }
+
+  /** Bounds of the clause around an offset: between commas, semicolons or colons. */
+  static int[] clause(String norm, Sentence sentence, int at) {
+    int start = at;
+    while (start > sentence.start && !isClauseBreak(norm.charAt(start - 1))) {
+      start--;
+    }
+    int end = at;
+    while (end < sentence.end && !isClauseBreak(norm.charAt(end))) {
+      end++;
+    }
+    return new int[] {start, end};
+  }
+
+  private static boolean isClauseBreak(char c) {
+    return c == '，' || c == ',' || c == ';' || c == '；' || c == ':' || c == '：';
+  }
+
+  static boolean clauseHas(Sentence sentence, int[] clause, TriggerKind kind) {
+    for (TriggerHit hit : sentence.triggers) {
+      if (hit.kind() == kind && hit.start() >= clause[0] && hit.end() <= clause[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,250 @@
+package org.diplomacytrends.common.extract;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.diplomacytrends.common.gazetteer.Alias;
+import org.diplomacytrends.common.gazetteer.AliasScript;
+import org.diplomacytrends.common.gazetteer.Gazetteer;
+import org.diplomacytrends.common.gazetteer.PlaceMatch;
+import org.diplomacytrends.common.model.ArticleExtraction;
+import org.diplomacytrends.common.model.ArticleInput;
+import org.diplomacytrends.common.model.Language;
+import org.diplomacytrends.common.text.LanguageDetector;
+import org.diplomacytrends.common.text.NormalizedText;
+import org.diplomacytrends.common.text.SentenceSplitter;
+import org.diplomacytrends.common.text.TextNormalizer;
+
+/**
+ * Extracts the foreign-affairs facts of one article: subject province and city, dates, partner
+ * countries and provinces, visits, agreements and meetings, each with its evidence sentence.
+ *
+ * <p>One pass each: normalisation (same length as the original, so offsets are shared), sentence
+ * splitting, and a single Aho-Corasick automaton over place names and trigger words together.
+ * Sentence-level detectors then find acts, and document-level resolvers decide the subject,
+ * years and counts. Pure, deterministic (given the date of today, used only to reject future
+ * dates), thread-safe, and it never throws on input text.
+ */
+public final class ArticleExtractor {
+  /** Texts longer than this are analysed on their first part only (offsets stay valid). */
+  private static final int MAX_ANALYSED_CHARS = 2_000_000;
+
+  private static volatile ArticleExtractor shared;
+
+  private final Gazetteer gazetteer;
+  private final AhoCorasickDoubleArrayTrie<Terms> automaton;
+  private final Map<String, Integer> relationBaseYears;
+  private final TextNormalizer normalizer = TextNormalizer.get();
+
+  /** Place aliases and trigger words sharing one spelling. */
+  private record Terms(List<Alias> aliases, List<Trigger> triggers) {}
+
+  /** An extractor over the given gazetteer and the default trigger lexicon. */
+  public ArticleExtractor(Gazetteer gazetteer) {
+    this(gazetteer, TriggerLexicon.loadDefault());
+  }
+
+  /** An extractor over the given gazetteer and trigger lexicon. */
+  public ArticleExtractor(Gazetteer gazetteer, TriggerLexicon triggers) {
+    this.gazetteer = gazetteer;
+    Map<String, Terms> terms = new TreeMap<>();
+    gazetteer.aliasesByKey().forEach((key, aliases) -> terms.put(key, new Terms(aliases, List.of())));
+    triggers.byKey().forEach((key, list) -> terms.merge(key, new Terms(List.of(), list),
+        (a, b) -> new Terms(a.aliases(), b.triggers())));
+    automaton = new AhoCorasickDoubleArrayTrie<>();
+    automaton.build(terms);
+    relationBaseYears = YearResolver.loadRelations();
+  }
+
+  /** The JVM-wide extractor built from the classpath resources, loaded once on first use. */
+  public static ArticleExtractor shared() {
+    ArticleExtractor instance = shared;
+    if (instance == null) {
+      synchronized (ArticleExtractor.class) {
+        instance = shared;
+        if (instance == null) {
+          instance = new ArticleExtractor(Gazetteer.loadDefault());
+          shared = instance;
+        }
+      }
+    }
+    return instance;
+  }
+
+  /** The gazetteer in use. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** Extracts the facts of one article; on internal trouble returns an extraction with nulls and empties. */
+  public ArticleExtraction extract(ArticleInput input) {
+    try {
+      return extractOrThrow(input, LocalDate.now(ZoneOffset.UTC));
+    } catch (RuntimeException e) {
+      return empty(input);
+    } finally {
+      EventDetector.clearCache();
+    }
+  }
+
+  private static ArticleExtraction empty(ArticleInput input) {
+    return new ArticleExtraction(input == null ? null : input.articleId(), List.of(), input == null ? null : input.title(),
+        null, null, null, null, null, List.of(), List.of(), List.of(), 0, List.of(), List.of(), null);
+  }
+
+
+  ArticleExtraction extractOrThrow(ArticleInput input, LocalDate today) {
+    String original = input.text();
+    NormalizedText text = normalizer.normalize(original);
+    String norm = text.normalized();
+    String analysed = norm.length() > MAX_ANALYSED_CHARS ? norm.substring(0, MAX_ANALYSED_CHARS) : norm;
+
+    List<Gazetteer.RawHit> placeHits = new ArrayList<>();
+    List<TriggerHit> triggerHits = new ArrayList<>();
+    AhoCorasickDoubleArrayTrie.IHit<Terms> collector = (begin, end, terms) -> {
+      if (!terms.aliases().isEmpty()) {
+        placeHits.add(new Gazetteer.RawHit(begin, end, terms.aliases()));
+      }
+      for (Trigger trigger : terms.triggers()) {
+        if (leftBoundaryHolds(analysed, begin, trigger)) {
+          triggerHits.add(new TriggerHit(trigger, begin, end));
+        }
+      }
+    };
+    automaton.parseText(analysed, collector);
+    List<PlaceMatch> places = gazetteer.resolve(text, placeHits);
+    triggerHits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+
+    DateParser.HeaderDate header = DateParser.headerDate(norm, today);
+    TitleLine title = TitleLine.find(original, norm, header == null ? -1 : header.lineStart());
+    Doc doc = buildDoc(original, analysed, title, places, triggerHits);
+
+    doc.publishDate = DateParser.parseAny(input.publishedHint(), today);
+    if (doc.publishDate == null && header != null) {
+      doc.publishDate = header.date();
+    }
+    List<Language> languages = LanguageDetector.documentLanguages(original);
+    SubjectResolver.Subject subject = SubjectResolver.resolve(doc, gazetteer);
+    doc.subject = subject == null ? null : subject.provinceCode();
+    doc.activityYear = YearResolver.resolve(doc, relationBaseYears, today);
+
+    EventDetector.Result events = doc.subject == null ? EventDetector.Result.EMPTY : EventDetector.detect(doc);
+    String resolvedTitle = input.title() != null && !input.title().isBlank() ? input.title().strip() : title.text();
+    return new ArticleExtraction(
+        input.articleId(),
+        languages,
+        resolvedTitle,
+        doc.publishDate,
+        doc.activityYear,
+        doc.subject,
+        subject == null ? null : subject.provinceName(),
+        subject == null ? null : subject.city(),
+        events.partnerCountries(),
+        events.domesticPartners(),
+        events.visitDirections(),
+        events.agreementCount(),
+        events.events(),
+        events.partnerMentions(),
+        subject == null ? null : subject.evidence());
+  }
+
+  /** A line per sentence with the places and triggers found in it, for diagnosing rules. */
+  public String explain(String original) {
+    NormalizedText text = normalizer.normalize(original);
+    String norm = text.normalized();
+    List<Gazetteer.RawHit> placeHits = new ArrayList<>();
+    List<TriggerHit> triggerHits = new ArrayList<>();
+    AhoCorasickDoubleArrayTrie.IHit<Terms> collector = (begin, end, terms) -> {
+      if (!terms.aliases().isEmpty()) {
+        placeHits.add(new Gazetteer.RawHit(begin, end, terms.aliases()));
+      }
+      for (Trigger trigger : terms.triggers()) {
+        if (leftBoundaryHolds(norm, begin, trigger)) {
+          triggerHits.add(new TriggerHit(trigger, begin, end));
+        }
+      }
+    };
+    automaton.parseText(norm, collector);
+    triggerHits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    DateParser.HeaderDate header = DateParser.headerDate(norm, LocalDate.now(ZoneOffset.UTC));
+    Doc doc = buildDoc(original, norm, TitleLine.find(original, norm, header == null ? -1 : header.lineStart()),
+        gazetteer.resolve(text, placeHits), triggerHits);
+    StringBuilder out = new StringBuilder();
+    out.append("province scores ").append(SubjectResolver.scores(doc, new HashMap<>())).append('\n');
+    for (Sentence sentence : doc.sentences) {
+      out.append(sentence.index).append(sentence.inTitle ? "T" : "").append(' ').append(sentence.language).append(" [");
+      for (PlaceMatch match : sentence.places) {
+        out.append(original, match.start(), match.end()).append('=')
+            .append(match.aliases().get(0).place().kind()).append(':')
+            .append(match.chinese() != null ? match.chinese().provinceCode() : match.aliases().get(0).place().code())
+            .append(match.weak() ? "~" : "").append(' ');
+      }
+      out.append("] {");
+      for (TriggerHit hit : sentence.triggers) {
+        out.append(hit.kind()).append(':').append(original, hit.start(), hit.end()).append(' ');
+      }
+      String s = original.substring(sentence.start, sentence.end);
+      out.append("} ").append(s.length() > 120 ? s.substring(0, 120) + "..." : s).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static boolean leftBoundaryHolds(String text, int begin, Trigger trigger) {
+    if (trigger.script() != AliasScript.LATIN && trigger.script() != AliasScript.CYRILLIC) {
+      return true;
+    }
+    return begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1));
+  }
+
+  private static Doc buildDoc(String original, String norm, TitleLine title, List<PlaceMatch> places,
+      List<TriggerHit> triggers) {
+    List<SentenceSplitter.Span> spans = SentenceSplitter.split(norm);
+    List<Sentence> sentences = new ArrayList<>(spans.size());
+    int firstBody = 0;
+    int paragraphStart = 0;
+    int paragraphEnd = -1;
+    Language paragraphLanguage = Language.OTHER;
+    for (SentenceSplitter.Span span : spans) {
+      if (span.start() > paragraphEnd) {
+        // Sentences come in order: move to the paragraph (line) holding this one.
+        paragraphStart = norm.lastIndexOf('\n', span.start()) + 1;
+        int end = norm.indexOf('\n', span.start());
+        paragraphEnd = end < 0 ? norm.length() : end;
+        paragraphLanguage = LanguageDetector.detect(original, paragraphStart, paragraphEnd);
+      }
+      Language language = paragraphLanguage;
+      boolean inTitle = title.start() >= 0 && span.start() >= title.start() && span.end() <= title.end();
+      Sentence sentence = new Sentence(sentences.size(), span.start(), span.end(), language, inTitle);
+      if (inTitle) {
+        firstBody = sentences.size() + 1;
+      }
+      sentences.add(sentence);
+    }
+    int si = 0;
+    for (PlaceMatch place : places) {
+      while (si < sentences.size() && sentences.get(si).end <= place.start()) {
+        si++;
+      }
+      if (si < sentences.size() && sentences.get(si).start <= place.start()) {
+        sentences.get(si).places.add(place);
+      }
+    }
+    si = 0;
+    for (TriggerHit hit : triggers) {
+      while (si < sentences.size() && sentences.get(si).end <= hit.start()) {
+        si++;
+      }
+      if (si < sentences.size() && sentences.get(si).start <= hit.start()) {
+        Sentence sentence = sentences.get(si);
+        sentence.triggers.add(hit);
+        sentence.kinds.add(hit.kind());
+      }
+    }
+    return new Doc(original, norm, sentences, firstBody);
+  }
+}

@@ -1,0 +1,380 @@
+package org.diplomacytrends.common.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as the genre prints them: headers and datelines ({@code 2024-01-15 17:18},
+ * {@code 时间:2024-04-23}, {@code 2024년 5월 21일}, {@code 21 мая 2024}, {@code 05.06.2019},
+ * {@code May 20, 2011}, {@code 2011/01/06}), and dates inside the text (with or without a year,
+ * Japanese era years, month names in English and Russian). Works on normalised text (ASCII digits,
+ * lower case). Impossible dates are dropped, never thrown.
+ */
+public final class DateParser {
+  private static final String EN_MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+  private static final String RU_MONTH =
+      "(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)";
+  private static final List<String> RU_MONTHS = List.of("января", "февраля", "марта", "апреля", "мая", "июня",
+      "июля", "августа", "сентября", "октября", "ноября", "декабря");
+  private static final List<String> EN_MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+      "sep", "oct", "nov", "dec");
+
+  private static final Pattern YMD = Pattern.compile(
+      "(?<![\\d.])((?:19|20)\\d\\d)\\s*(?:[-/.]|年|년)\\s*(\\d{1,2})\\s*(?:[-/.]|月|월)\\s*(\\d{1,2})(?!\\d)");
+  private static final Pattern DMY = Pattern.compile(
+      "(?<![\\d.])(\\d{1,2})\\s*[./]\\s*(\\d{1,2})\\s*[./]\\s*((?:19|20)\\d\\d)(?!\\d)");
+  private static final Pattern EN_MDY = Pattern.compile(
+      "(?<![a-z])" + EN_MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)((?:19|20)\\d\\d)(?!\\d)");
+  private static final Pattern EN_DMY = Pattern.compile(
+      "(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + EN_MONTH + ",?\\s+((?:19|20)\\d\\d)(?!\\d)");
+  private static final Pattern RU_DMY = Pattern.compile(
+      "(?<!\\d)(\\d{1,2})\\s+" + RU_MONTH + "\\s+((?:19|20)\\d\\d)(?!\\d)");
+  private static final Pattern YEAR_MONTH = Pattern.compile(
+      "(?<![\\d.])((?:19|20)\\d\\d)\\s*(?:年|년)\\s*(\\d{1,2})\\s*(?:月|월)(?!\\s*\\d)");
+  private static final Pattern MD_CJK = Pattern.compile("(?<![\\d.])(\\d{1,2})\\s*(?:月|월)\\s*(\\d{1,2})\\s*(?:日|号|일)");
+  private static final Pattern MONTH_CJK = Pattern.compile("(?<![\\d.年년])(\\d{1,2})\\s*(?:月|월)(?!\\s*\\d)");
+  private static final Pattern MD_EN = Pattern.compile(
+      "(?<![a-z])" + EN_MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)|(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+      + EN_MONTH + "(?![a-z])");
+  private static final Pattern MD_RU = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+" + RU_MONTH);
+  private static final Pattern YEAR = Pattern.compile(
+      "(?<![\\d.])((?:19|20)\\d\\d)(?:\\s*(年|년|года|году|год|г\\.)|(?![\\d]))");
+  private static final Pattern ERA = Pattern.compile("(令和|平成)\\s*(\\d{1,2}|元)\\s*年");
+  private static final Pattern HEADER_MARKER = Pattern.compile(
+      "^\\s*date\\b|时间|日期|发布|發布|发表|来源|來源|published|updated|posted|release|リリース|発表|出所|掲載|승인|발표|입력|기자|"
+      + "source|write|编辑|작성|수정|опубликован|дата|\\|");
+
+  /** A date found inside a text; year, month and day may be missing. */
+  public record DateMention(int start, int end, Integer year, Integer month, Integer day) {}
+
+  private DateParser() {}
+
+  /** Parses a date in any of the supported formats (for metadata), or null. */
+  public static LocalDate parseAny(String value, LocalDate today) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String normalized = value.toLowerCase(Locale.ROOT).strip();
+    return firstFullDate(normalized, today);
+  }
+
+  /** A header date and the offset of the line it was printed on. */
+  public record HeaderDate(LocalDate date, int lineStart) {}
+
+  /** The publish date printed near the top, or null; see {@link #headerDate}. */
+  public static LocalDate publishDate(String normalized, LocalDate today) {
+    HeaderDate header = headerDate(normalized, today);
+    return header == null ? null : header.date();
+  }
+
+  /**
+   * The publish date printed near the top: the first full date on a header-like line (short, with
+   * a marker such as 时间/Published/승인, or starting with the date) among the first lines, before
+   * the body starts; null when none.
+   */
+  public static HeaderDate headerDate(String normalized, LocalDate today) {
+    int limit = Math.min(normalized.length(), 2500);
+    int lineStart = 0;
+    int lines = 0;
+    StringBuilder joined = new StringBuilder();
+    int joinedStart = -1;
+    while (lineStart < limit && lines < 14) {
+      int lineEnd = normalized.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > limit) {
+        lineEnd = limit;
+      }
+      int thisLine = lineStart;
+      String line = normalized.substring(lineStart, lineEnd).strip();
+      lineStart = lineEnd + 1;
+      if (line.isEmpty()) {
+        continue;
+      }
+      lines++;
+      if (lines <= 8) {
+        if (joinedStart < 0) {
+          joinedStart = thisLine;
+        }
+        joined.append(line).append(' ');
+      }
+      int letters = 0;
+      int digits = 0;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c >= '0' && c <= '9') {
+          digits++;
+        } else if (Character.isLetter(c)) {
+          letters++;
+        }
+      }
+      Found found = digits >= 5 ? findFullDate(line, today) : null;
+      if (found != null && (letters <= 30 || found.start() <= 2 || HEADER_MARKER.matcher(line).find())) {
+        return new HeaderDate(found.date(), thisLine);
+      }
+      if (letters > 200 && !HEADER_MARKER.matcher(line).find()) {
+        break; // the body has started: a date further down is not the header's
+      }
+    }
+    // Dates broken over lines ("5\nиюня\n2018") at the very top.
+    Matcher ru = RU_DMY.matcher(joined);
+    if (ru.find() && ru.start() < 40) {
+      LocalDate date = make(Integer.parseInt(ru.group(3)), RU_MONTHS.indexOf(ru.group(2)) + 1,
+          Integer.parseInt(ru.group(1)), today);
+      return date == null ? null : new HeaderDate(date, joinedStart);
+    }
+    return null;
+  }
+
+  private record Found(LocalDate date, int start) {}
+
+  /** The first complete date in a string, or null. */
+  static LocalDate firstFullDate(String s, LocalDate today) {
+    Found found = findFullDate(s, today);
+    return found == null ? null : found.date();
+  }
+
+  private static Found findFullDate(String s, LocalDate today) {
+    LocalDate best = null;
+    int bestStart = Integer.MAX_VALUE;
+    Matcher m = YMD.matcher(s);
+    while (m.find() && m.start() < bestStart) {
+      LocalDate d = make(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), today);
+      if (d != null) {
+        best = d;
+        bestStart = m.start();
+        break;
+      }
+    }
+    m = DMY.matcher(s);
+    while (m.find() && m.start() < bestStart) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      int y = Integer.parseInt(m.group(3));
+      // Day first, as most of the world writes it; month first only when the day cannot be a month.
+      LocalDate d = b > 12 ? make(y, a, b, today) : make(y, b, a, today);
+      if (d != null) {
+        best = d;
+        bestStart = m.start();
+        break;
+      }
+    }
+    m = EN_MDY.matcher(s);
+    while (m.find() && m.start() < bestStart) {
+      LocalDate d = make(Integer.parseInt(m.group(3)), EN_MONTHS.indexOf(m.group(1)) + 1, Integer.parseInt(m.group(2)), today);
+      if (d != null) {
+        best = d;
+        bestStart = m.start();
+        break;
+      }
+    }
+    m = EN_DMY.matcher(s);
+    while (m.find() && m.start() < bestStart) {
+      LocalDate d = make(Integer.parseInt(m.group(3)), EN_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1)), today);
+      if (d != null) {
+        best = d;
+        bestStart = m.start();
+        break;
+      }
+    }
+    m = RU_DMY.matcher(s);
+    while (m.find() && m.start() < bestStart) {
+      LocalDate d = make(Integer.parseInt(m.group(3)), RU_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1)), today);
+      if (d != null) {
+        best = d;
+        bestStart = m.start();
+        break;
+      }
+    }
+    return best == null ? null : new Found(best, bestStart);
+  }
+
+  /** A valid past date, or null (2024-13-45 and dates after today are dropped). */
+  static LocalDate make(int year, int month, int day, LocalDate today) {
+    if (year < 1949 || month < 1 || month > 12 || day < 1 || day > 31) {
+      return null;
+    }
+    try {
+      LocalDate date = LocalDate.of(year, month, day);
+      return today != null && date.isAfter(today) ? null : date;
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Every date mention in {@code s[from, to)}, in text order. Only the neighbourhoods of digits
+   * (and of Japanese era names) are scanned with the patterns, which keeps long texts cheap.
+   */
+  public static List<DateMention> mentions(String s, int from, int to) {
+    List<DateMention> result = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = s.charAt(i);
+      boolean start = c >= '0' && c <= '9' || c == '令' || c == '平';
+      if (!start) {
+        i++;
+        continue;
+      }
+      int windowStart = Math.max(from, i - 16);
+      int windowEnd = i;
+      // Extend over digits and the short gaps between them (2024年5月21日, 21 мая 2024, May 20, 2011).
+      int lastDigit = i;
+      while (windowEnd < to && windowEnd - lastDigit <= 14) {
+        char d = s.charAt(windowEnd);
+        if (d >= '0' && d <= '9' || d == '元') {
+          lastDigit = windowEnd;
+        }
+        windowEnd++;
+      }
+      windowEnd = Math.min(to, lastDigit + 16);
+      while (windowEnd < to && Character.isLetterOrDigit(s.charAt(windowEnd))) {
+        windowEnd++; // never cut a number or a word in two
+      }
+      while (windowStart > from && Character.isLetterOrDigit(s.charAt(windowStart - 1))
+          && windowStart > i - 40) {
+        windowStart--;
+      }
+      for (DateMention mention : scan(s, windowStart, windowEnd)) {
+        if (result.isEmpty() || mention.start() >= result.get(result.size() - 1).end()) {
+          result.add(mention);
+        }
+      }
+      i = Math.max(i + 1, lastDigit + 1);
+    }
+    return result;
+  }
+
+  private static List<DateMention> scan(String s, int from, int to) {
+    String region = s.substring(from, to);
+    List<DateMention> found = new ArrayList<>();
+    // Run only the patterns whose script or marks occur in the window: most windows are a bare number.
+    boolean cjk = false;
+    boolean latin = false;
+    boolean cyrillic = false;
+    boolean era = false;
+    int separators = 0;
+    for (int i = 0; i < region.length(); i++) {
+      char c = region.charAt(i);
+      if (c == '年' || c == '月' || c == '日' || c == '号' || c == '년' || c == '월' || c == '일') {
+        cjk = true;
+      } else if (c >= 'a' && c <= 'z') {
+        latin = true;
+      } else if (c >= 'а' && c <= 'я') {
+        cyrillic = true;
+      } else if (c == '令' || c == '平') {
+        era = true;
+      } else if (c == '-' || c == '/' || c == '.') {
+        separators++;
+      }
+    }
+    if (separators >= 2 || cjk) {
+      collect(found, YMD.matcher(region), from, 1, 2, 3);
+    }
+    if (separators >= 2) {
+      Matcher m = DMY.matcher(region);
+      while (m.find()) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        boolean monthFirst = b > 12;
+        found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(3)),
+            monthFirst ? a : b, monthFirst ? b : a));
+      }
+    }
+    Matcher m;
+    if (latin) {
+      m = EN_MDY.matcher(region);
+      while (m.find()) {
+        found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(3)),
+            EN_MONTHS.indexOf(m.group(1)) + 1, Integer.parseInt(m.group(2))));
+      }
+      m = EN_DMY.matcher(region);
+      while (m.find()) {
+        found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(3)),
+            EN_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1))));
+      }
+    }
+    if (cyrillic) {
+      m = RU_DMY.matcher(region);
+      while (m.find()) {
+        found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(3)),
+            RU_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1))));
+      }
+    }
+    if (cjk) {
+      m = YEAR_MONTH.matcher(region);
+      while (m.find()) {
+        found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(2)), null));
+      }
+      collect(found, MD_CJK.matcher(region), from, -1, 1, 2);
+    }
+    if (latin) {
+      m = MD_EN.matcher(region);
+      while (m.find()) {
+        if (m.group(1) != null) {
+          found.add(new DateMention(from + m.start(), from + m.end(), null, EN_MONTHS.indexOf(m.group(1)) + 1,
+              Integer.parseInt(m.group(2))));
+        } else {
+          found.add(new DateMention(from + m.start(), from + m.end(), null, EN_MONTHS.indexOf(m.group(4)) + 1,
+              Integer.parseInt(m.group(3))));
+        }
+      }
+    }
+    if (cyrillic) {
+      m = MD_RU.matcher(region);
+      while (m.find()) {
+        found.add(new DateMention(from + m.start(), from + m.end(), null, RU_MONTHS.indexOf(m.group(2)) + 1,
+            Integer.parseInt(m.group(1))));
+      }
+    }
+    if (cjk) {
+      m = MONTH_CJK.matcher(region);
+      while (m.find()) {
+        found.add(new DateMention(from + m.start(), from + m.end(), null, Integer.parseInt(m.group(1)), null));
+      }
+    }
+    m = YEAR.matcher(region);
+    while (m.find()) {
+      found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(1)), null, null));
+    }
+    if (era) {
+      m = ERA.matcher(region);
+      while (m.find()) {
+        int n = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
+        int base = m.group(1).equals("令和") ? 2018 : 1988;
+        found.add(new DateMention(from + m.start(), from + m.end(), base + n, null, null));
+      }
+    }
+    // Keep the most complete mention where several overlap.
+    found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+        : Integer.compare(b.end() - b.start(), a.end() - a.start()));
+    List<DateMention> result = new ArrayList<>();
+    int lastEnd = -1;
+    for (DateMention mention : found) {
+      if (mention.month() != null && (mention.month() < 1 || mention.month() > 12)) {
+        continue;
+      }
+      if (mention.day() != null && (mention.day() < 1 || mention.day() > 31)) {
+        continue;
+      }
+      if (mention.start() >= lastEnd) {
+        result.add(mention);
+        lastEnd = mention.end();
+      }
+    }
+    return result;
+  }
+
+  private static void collect(List<DateMention> found, Matcher m, int offset, int yearGroup, int monthGroup,
+      int dayGroup) {
+    while (m.find()) {
+      Integer year = yearGroup > 0 ? Integer.valueOf(m.group(yearGroup)) : null;
+      found.add(new DateMention(offset + m.start(), offset + m.end(), year,
+          Integer.parseInt(m.group(monthGroup)), Integer.parseInt(m.group(dayGroup))));
+    }
+  }
+}

@@ -1,0 +1,730 @@
+package org.diplomacytrends.common.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.diplomacytrends.common.gazetteer.Place;
+import org.diplomacytrends.common.gazetteer.PlaceMatch;
+import org.diplomacytrends.common.model.CounterpartType;
+import org.diplomacytrends.common.model.Event;
+import org.diplomacytrends.common.model.EventKind;
+import org.diplomacytrends.common.model.Evidence;
+import org.diplomacytrends.common.model.Language;
+import org.diplomacytrends.common.model.PartnerMention;
+import org.diplomacytrends.common.model.VisitDirection;
+import org.diplomacytrends.common.text.TextNormalizer;
+
+/**
+ * Sentence-level detection of acts (visits, meetings, signings) and counterparts, and their
+ * document-level assembly. Counterparts always come from the act's own sentence, or from the
+ * sentence just before when the act's sentence only points back (双方, the delegation).
+ *
+ * <p>A visit's direction comes from where it goes, read with each language's markers (赴X, 在X,
+ * Xを訪問, X에서, visited X, в X) and where the visitors come from (Xから, from X, из X): abroad is
+ * outbound, the subject region is inbound when outsiders come, another province is domestic for
+ * work trips. Meetings at home with foreign guests are inbound only when nothing stronger says
+ * otherwise.
+ */
+final class EventDetector {
+  private static final double STRONG = 0.8;
+  private static final double WEAK = 0.5;
+  private static final String[] DEST_BEFORE = normalized(
+    "赴", "到", "抵达", "前往", "来", "访问", "访", "在", "于", "抵", "去", "往", "至",
+    "to ", "in ", "at ", "visited ", "visit ", "visiting ", "toured ",
+    "в ", "во ", "посетил ", "посетили ", "посетила ", "посетят ", "посетит ", "посещение ");
+  private static final String[] DEST_BEFORE_FILLERS = normalized(
+    "город ", "г. ", "г.", "провинцию ", "провинции ", "city of ", "the city of ", "southwest china's ",
+    "china's ", "中国", "중국 ", "中国・", "中国·");
+  private static final String[] DEST_AFTER = normalized(
+    "を訪", "へ", "に赴", "にて", "で", "に到着", "入り", "に移動", "を視察", "を考察", "に来", "に入",
+    "에서", "을 방문", "를 방문", "에 도착", " 방문", "방문", "을 찾", "를 찾", "에 ");
+  private static final String[] ORIGIN_BEFORE = normalized("来自", "自", "from ", "из ", "of the ");
+  private static final String[] ORIGIN_AFTER = normalized("から", "에서 온", "로부터", "出身");
+
+  private static String[] normalized(String... markers) {
+    String[] result = new String[markers.length];
+    for (int i = 0; i < markers.length; i++) {
+      result[i] = TextNormalizer.get().normalizeTerm(markers[i]);
+    }
+    return result;
+  }
+
+  record Result(List<String> partnerCountries, List<String> domesticPartners, List<VisitDirection> visitDirections,
+      int agreementCount, List<Event> events, List<PartnerMention> partnerMentions) {
+    static final Result EMPTY = new Result(List.of(), List.of(), List.of(), 0, List.of(), List.of());
+  }
+
+  private EventDetector() {}
+
+  static Result detect(Doc doc) {
+    TreeMap<String, int[]> partnerCounts = new TreeMap<>();
+    TreeMap<String, Evidence> partnerEvidence = new TreeMap<>();
+    Set<String> domestic = new TreeSet<>();
+    Set<VisitDirection> strong = EnumSet.noneOf(VisitDirection.class);
+    Set<VisitDirection> weak = EnumSet.noneOf(VisitDirection.class);
+    List<Event> events = new ArrayList<>();
+    List<Event> weakEvents = new ArrayList<>();
+    List<AgreementCounter.Candidate> agreements = new ArrayList<>();
+    boolean pendingOutboundFromSubject = false;
+    Sentence pendingSentence = null;
+
+    Set<String> reported = new java.util.HashSet<>();
+    for (Sentence sentence : doc.sentences) {
+      boolean national = sentence.has(TriggerKind.NATIONAL) && !mentionsSubject(doc, sentence);
+      if (!national) {
+        collectPartners(doc, sentence, partnerCounts, partnerEvidence);
+        collectDomestic(doc, sentence, domestic);
+      }
+    }
+    doc.hasForeignPartners = !partnerCounts.isEmpty();
+    Sentence previous = null;
+    for (Sentence sentence : doc.sentences) {
+      boolean background = isBackground(doc, sentence);
+      boolean national = sentence.has(TriggerKind.NATIONAL) && !mentionsSubject(doc, sentence);
+      boolean suppressed = background || national || sentence.has(TriggerKind.NEGATION)
+          || sentence.has(TriggerKind.ONLINE);
+      if (!suppressed) {
+        TriggerHit last = null;
+        for (TriggerHit hit : sentence.triggers) {
+          if (!isVisitKind(hit.kind()) || last != null && last.start() == hit.start() && last.kind() == hit.kind()) {
+            continue; // 访 and 访问 at one place are one trigger
+          }
+          last = hit;
+          if (AgreementCounter.clauseHas(sentence, AgreementCounter.clause(doc.norm, sentence, hit.start()),
+              TriggerKind.NATIONAL) || isGenericPlural(doc.norm, hit)) {
+            continue; // a national leader's tour; "visits between" in general
+          }
+          VisitDirection direction = visitDirection(doc, sentence, hit);
+          if (direction == VisitDirection.OUTBOUND && hit.kind() == TriggerKind.VISIT
+              && whereOf(doc, sentence, hit) == null) {
+            // A delegation from the subject going nowhere named: outbound if the text has foreign counterparts.
+            pendingOutboundFromSubject = true;
+            pendingSentence = sentence;
+            continue;
+          }
+          if (direction != null) {
+            strong.add(direction);
+            if (reported.add(sentence.index + ":" + direction)) {
+              events.add(event(doc, sentence, previous, direction.eventKind(), hit, STRONG, 1));
+            }
+          }
+        }
+        if (!national) {
+          meetings(doc, sentence, previous, strong, weak, events, weakEvents);
+        }
+      }
+      if (!background && sentence.has(TriggerKind.AGREEMENT)) {
+        AgreementCounter.Candidate candidate = AgreementCounter.candidate(doc, sentence);
+        if (candidate != null) {
+          agreements.add(candidate);
+          TriggerHit hit = firstOf(sentence, TriggerKind.AGREEMENT);
+          events.add(event(doc, sentence, previous, EventKind.AGREEMENT, hit, hit.trigger().weight() * STRONG,
+              candidate.count()));
+        }
+      }
+      previous = sentence;
+    }
+    if (pendingOutboundFromSubject && !partnerCounts.isEmpty()) {
+      strong.add(VisitDirection.OUTBOUND);
+      TriggerHit hit = firstOf(pendingSentence, TriggerKind.VISIT);
+      events.add(event(doc, pendingSentence, null, EventKind.VISIT_OUTBOUND, hit, WEAK, 1));
+    }
+    if (heldOnline(doc)) {
+      weak.clear();
+      weakEvents.removeIf(event -> event.kind() != EventKind.MEETING);
+    }
+    Set<VisitDirection> directions = strong.isEmpty() ? weak : strong;
+    if (strong.isEmpty()) {
+      events.addAll(weakEvents);
+    } else {
+      for (Event event : weakEvents) {
+        if (event.kind() == EventKind.MEETING) {
+          events.add(event);
+        }
+      }
+    }
+    events.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
+
+    List<String> partners = new ArrayList<>(partnerCounts.keySet());
+    List<PartnerMention> mentions = new ArrayList<>();
+    partnerCounts.forEach((code, count) -> mentions.add(new PartnerMention(code, count[0], partnerEvidence.get(code))));
+    domestic.remove(doc.subject);
+    return new Result(partners, new ArrayList<>(domestic), new ArrayList<>(new TreeSet<>(directions)),
+        AgreementCounter.total(agreements), events, mentions);
+  }
+
+  private static boolean isVisitKind(TriggerKind kind) {
+    return kind == TriggerKind.VISIT || kind == TriggerKind.VISIT_IN || kind == TriggerKind.VISIT_OUT
+        || kind == TriggerKind.GO_TO || kind == TriggerKind.INSPECTION;
+  }
+
+  /** "exchange visits between", "visits and exchanges": a plural noun that names no act (unlike "visits to X"). */
+  private static boolean isGenericPlural(String norm, TriggerHit hit) {
+    if (!norm.startsWith("visits", hit.start())) {
+      return false;
+    }
+    int next = hit.start() + "visits".length();
+    return !norm.startsWith(" to ", next);
+  }
+
+  /** True when the text reports a meeting or event held online (video link, オンライン, 화상). */
+  private static boolean heldOnline(Doc doc) {
+    for (Sentence sentence : doc.sentences) {
+      if (sentence.has(TriggerKind.ONLINE) && (sentence.has(TriggerKind.MEETING) || sentence.has(TriggerKind.ATTEND)
+          || sentence.inTitle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static TriggerHit firstOf(Sentence sentence, TriggerKind kind) {
+    for (TriggerHit hit : sentence.triggers) {
+      if (hit.kind() == kind) {
+        return hit;
+      }
+    }
+    return sentence.triggers.get(0);
+  }
+
+  /** A sentence dated in another year than the activity's is background. */
+  private static boolean isBackground(Doc doc, Sentence sentence) {
+    if (doc.activityYear == null || !sentence.hasAct()) {
+      return false;
+    }
+    boolean otherYear = false;
+    for (DateParser.DateMention mention : doc.dateMentions(sentence)) {
+      Integer year = mention.year();
+      if (year == null) {
+        continue;
+      }
+      if (year.equals(doc.activityYear) || year == doc.activityYear + 1) {
+        return false;
+      }
+      if (year >= 1950 && year < doc.activityYear) {
+        otherYear = true;
+      }
+    }
+    return otherYear;
+  }
+
+  private static boolean mentionsSubject(Doc doc, Sentence sentence) {
+    for (PlaceMatch match : sentence.places) {
+      if (doc.role(match) == Doc.Role.SUBJECT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void collectPartners(Doc doc, Sentence sentence, TreeMap<String, int[]> counts,
+      TreeMap<String, Evidence> evidence) {
+    if (!sentence.hasAct() && !sentence.inTitle) {
+      return;
+    }
+    for (PlaceMatch match : sentence.places) {
+      if (doc.role(match) != Doc.Role.FOREIGN) {
+        continue;
+      }
+      String code = doc.foreignCode(match);
+      if (code == null || listedAsBackground(doc, sentence, match) || insideQuotedName(doc.norm, sentence, match)) {
+        continue;
+      }
+      counts.computeIfAbsent(code, c -> new int[1])[0]++;
+      evidence.putIfAbsent(code, sentence.evidence(doc.original));
+    }
+  }
+
+  /** A country inside a quoted name (“中蒙俄经济走廊”, 《…行动计划》) is part of a name, not a counterpart. */
+  private static boolean insideQuotedName(String norm, Sentence sentence, PlaceMatch match) {
+    for (int i = match.start() - 1; i >= sentence.start && i >= match.start() - 40; i--) {
+      char c = norm.charAt(i);
+      if (c == '”' || c == '》' || c == '」' || c == '』') {
+        return false;
+      }
+      if (c == '“' || c == '《' || c == '「' || c == '『') {
+        int close = norm.indexOf(c == '“' ? '”' : c == '《' ? '》' : c == '「' ? '」' : '』', match.end());
+        return close >= 0 && close < sentence.end && close - match.end() <= 40;
+      }
+    }
+    return false;
+  }
+
+  /** A country in a clause listing several countries China has ties with ("我国同德国、韩国、日本…建交") is background. */
+  private static boolean listedAsBackground(Doc doc, Sentence sentence, PlaceMatch match) {
+    int[] clause = AgreementCounter.clause(doc.norm, sentence, match.start());
+    if (!AgreementCounter.clauseHas(sentence, clause, TriggerKind.RELATIONS)) {
+      return false;
+    }
+    int countries = 0;
+    for (PlaceMatch other : sentence.places) {
+      if (other.start() >= clause[0] && other.end() <= clause[1] && doc.role(other) == Doc.Role.FOREIGN) {
+        countries++;
+      }
+    }
+    return countries >= 3;
+  }
+
+  private static void collectDomestic(Doc doc, Sentence sentence, Set<String> domestic) {
+    boolean cooperation = sentence.has(TriggerKind.ASSISTANCE) || sentence.has(TriggerKind.INSPECTION)
+        || sentence.has(TriggerKind.AGREEMENT);
+    boolean encounter = sentence.has(TriggerKind.MEETING) || sentence.has(TriggerKind.ATTEND)
+        || sentence.has(TriggerKind.VISIT) || sentence.has(TriggerKind.VISIT_IN) || sentence.has(TriggerKind.GO_TO)
+        || sentence.has(TriggerKind.DELEGATION_NOUN);
+    if (!cooperation && !encounter) {
+      return;
+    }
+    for (PlaceMatch match : sentence.places) {
+      if (doc.role(match) != Doc.Role.DOMESTIC) {
+        continue;
+      }
+      Place place = match.chinese();
+      if (cooperation || SubjectResolver.namesOfficial(doc, sentence, match)) {
+        domestic.add(place.provinceCode());
+      }
+    }
+  }
+
+  /** The direction of a visit-type trigger, or null when it is not a visit the subject takes part in. */
+  private static VisitDirection visitDirection(Doc doc, Sentence sentence, TriggerHit hit) {
+    TriggerKind kind = hit.kind();
+    if (kind != TriggerKind.VISIT && kind != TriggerKind.VISIT_IN && kind != TriggerKind.VISIT_OUT
+        && kind != TriggerKind.GO_TO && kind != TriggerKind.INSPECTION) {
+      return null;
+    }
+    PlaceMatch where = whereOf(doc, sentence, hit);
+    Doc.Role whereRole = where == null ? null : doc.role(where);
+    Doc.Role originRole = originRole(doc, sentence);
+    boolean foreignHere = sentence.has(TriggerKind.DIPLOMAT);
+    boolean domesticHere = false;
+    boolean foreignActorBefore = false;
+    for (PlaceMatch match : sentence.places) {
+      Doc.Role role = doc.role(match);
+      if (role == Doc.Role.FOREIGN) {
+        foreignHere = true;
+        if (match.end() <= hit.start()) {
+          foreignActorBefore = true;
+        }
+      } else if (role == Doc.Role.DOMESTIC) {
+        domesticHere = true;
+      }
+    }
+    boolean outsiders = foreignHere || originRole == Doc.Role.FOREIGN || sentence.has(TriggerKind.DELEGATION_NOUN)
+        || sentence.has(TriggerKind.VISIT_IN);
+    if (whereRole == Doc.Role.FOREIGN) {
+      return VisitDirection.OUTBOUND;
+    }
+    switch (kind) {
+      case VISIT_OUT -> {
+        if (whereRole == null) {
+          return VisitDirection.OUTBOUND;
+        }
+        return whereRole == Doc.Role.DOMESTIC ? VisitDirection.DOMESTIC : null;
+      }
+      case VISIT_IN -> {
+        return whereRole == Doc.Role.DOMESTIC ? null : VisitDirection.INBOUND;
+      }
+      case GO_TO -> {
+        if (foreignActorBefore && (whereRole == Doc.Role.SUBJECT || whereRole == Doc.Role.CHINA)) {
+          return VisitDirection.INBOUND;
+        }
+        if ((whereRole == Doc.Role.SUBJECT || whereRole == Doc.Role.DOMESTIC) && subjectActorBefore(doc, sentence, hit)) {
+          return VisitDirection.DOMESTIC;
+        }
+        return null;
+      }
+      case INSPECTION -> {
+        if (foreignActorBefore) {
+          return VisitDirection.INBOUND;
+        }
+        if ((whereRole == Doc.Role.SUBJECT || whereRole == Doc.Role.DOMESTIC) && subjectActorBefore(doc, sentence, hit)) {
+          return VisitDirection.DOMESTIC;
+        }
+        return null;
+      }
+      default -> {
+        if (whereRole == Doc.Role.SUBJECT || whereRole == Doc.Role.CHINA) {
+          if (domesticHere && !foreignHere && originRole == Doc.Role.DOMESTIC) {
+            return VisitDirection.DOMESTIC;
+          }
+          return outsiders || doc.hasForeignPartners ? VisitDirection.INBOUND : null;
+        }
+        if (whereRole == Doc.Role.DOMESTIC) {
+          return originRole == Doc.Role.SUBJECT ? VisitDirection.DOMESTIC : null;
+        }
+        if (originRole == Doc.Role.FOREIGN) {
+          return VisitDirection.INBOUND;
+        }
+        if (originRole == Doc.Role.SUBJECT && where == null) {
+          return VisitDirection.OUTBOUND;
+        }
+        return null;
+      }
+    }
+  }
+
+  /** True when the subject region (or its officials) is named before the trigger: the subject is the actor. */
+  private static boolean subjectActorBefore(Doc doc, Sentence sentence, TriggerHit hit) {
+    for (PlaceMatch match : sentence.places) {
+      if (match.end() <= hit.start() && doc.role(match) == Doc.Role.SUBJECT) {
+        return true;
+      }
+    }
+    for (TriggerHit other : sentence.triggers) {
+      if (other.kind() == TriggerKind.OFFICIAL && other.end() <= hit.start()) {
+        String word = doc.norm.substring(other.start(), other.end());
+        if (word.startsWith("省") || word.startsWith("市")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Meetings: at home with foreign guests (weak inbound), abroad (weak outbound), with another province's officials (domestic). */
+  private static void meetings(Doc doc, Sentence sentence, Sentence previous, Set<VisitDirection> strong,
+      Set<VisitDirection> weak, List<Event> events, List<Event> weakEvents) {
+    for (TriggerHit hit : sentence.triggers) {
+      if (hit.kind() != TriggerKind.MEETING && hit.kind() != TriggerKind.ATTEND) {
+        continue;
+      }
+      boolean meeting = hit.kind() == TriggerKind.MEETING;
+      PlaceMatch otherProvinceOfficial = null;
+      for (PlaceMatch match : sentence.places) {
+        if (doc.role(match) == Doc.Role.DOMESTIC && SubjectResolver.namesOfficial(doc, sentence, match)) {
+          otherProvinceOfficial = match;
+          break;
+        }
+      }
+      if (otherProvinceOfficial != null) {
+        strong.add(VisitDirection.DOMESTIC);
+        events.add(event(doc, sentence, previous, EventKind.VISIT_DOMESTIC, hit, WEAK, 1));
+        return;
+      }
+      if (!meeting) {
+        continue;
+      }
+      PlaceMatch host = host(doc, sentence, hit);
+      Doc.Role hostRole = host == null ? null : doc.role(host);
+      boolean foreignGuest = sentence.has(TriggerKind.DIPLOMAT);
+      for (PlaceMatch match : sentence.places) {
+        if (match != host && doc.role(match) == Doc.Role.FOREIGN) {
+          foreignGuest = true;
+        }
+      }
+      if (hostRole == Doc.Role.FOREIGN) {
+        weak.add(VisitDirection.OUTBOUND);
+        weakEvents.add(event(doc, sentence, previous, EventKind.VISIT_OUTBOUND, hit, WEAK, 1));
+        events.add(event(doc, sentence, previous, EventKind.MEETING, hit, STRONG, 1));
+        return;
+      }
+      if (foreignGuest) {
+        weak.add(VisitDirection.INBOUND);
+        weakEvents.add(event(doc, sentence, previous, EventKind.VISIT_INBOUND, hit, WEAK, 1));
+        events.add(event(doc, sentence, previous, EventKind.MEETING, hit, STRONG, 1));
+        return;
+      }
+    }
+  }
+
+  /**
+   * Where a meeting takes place: a place marked as location, else the first region named (the
+   * host speaks first: "X省长Y会见Z", "the governor of X met"), else the title's first region.
+   */
+  private static PlaceMatch host(Doc doc, Sentence sentence, TriggerHit hit) {
+    PlaceMatch best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (PlaceMatch match : sentence.places) {
+      Doc.Role role = doc.role(match);
+      if (isLocation(doc, match) && role != Doc.Role.CHINA && isDestinationMarked(doc.norm, match, sentence.language)
+          && !isOriginMarked(doc.norm, match)) {
+        int distance = Math.abs(match.start() - hit.start());
+        if (distance < bestDistance) {
+          best = match;
+          bestDistance = distance;
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (PlaceMatch match : sentence.places) {
+      Doc.Role role = doc.role(match);
+      if (!sentence.verbFinal() && match.start() > hit.start()) {
+        break; // in subject-verb-object languages the host comes before the verb
+      }
+      if (role == Doc.Role.FOREIGN && (sentence.has(TriggerKind.DIPLOMAT) || doc.norm.startsWith("驻", match.end()))) {
+        continue; // "俄罗斯驻哈尔滨总领事": a foreign diplomat posted here is a guest
+      }
+      if ((role == Doc.Role.FOREIGN || role == Doc.Role.SUBJECT) && isLocation(doc, match)
+          && SubjectResolver.namesOfficial(doc, sentence, match)) {
+        return match;
+      }
+    }
+    if (!sentence.verbFinal() || sentence.inTitle) {
+      return null;
+    }
+    for (Sentence title : doc.sentences) {
+      if (!title.inTitle) {
+        break;
+      }
+      for (PlaceMatch match : title.places) {
+        Doc.Role role = doc.role(match);
+        if ((role == Doc.Role.FOREIGN || role == Doc.Role.SUBJECT) && isLocation(doc, match)) {
+          return match;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Where a visit goes: a place marked as destination or location nearest the trigger, else the next (or, in verb-final languages, the previous) place. */
+  static PlaceMatch whereOf(Doc doc, Sentence sentence, TriggerHit hit) {
+    PlaceMatch best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (PlaceMatch match : sentence.places) {
+      boolean pair = match.foreign() != null && match.foreign().kind() == org.diplomacytrends.common.gazetteer.PlaceKind.BILATERAL;
+      if (!(isLocation(doc, match) || pair) || isOriginMarked(doc.norm, match)) {
+        continue;
+      }
+      if (isDestinationMarked(doc.norm, match, sentence.language)) {
+        int distance = Math.abs(match.start() - hit.start());
+        if (distance < bestDistance) {
+          best = match;
+          bestDistance = distance;
+        }
+      }
+    }
+    if (best != null && bestDistance <= 80) {
+      if (sentence.language == Language.ZH && doc.role(best) != Doc.Role.FOREIGN) {
+        // 赴杭州国际友城瑞士卢加诺: a foreign place right after is the more specific destination.
+        for (PlaceMatch match : sentence.places) {
+          if (match.start() >= best.end() && match.start() - best.end() <= 10 && isLocation(doc, match)
+              && doc.role(match) == Doc.Role.FOREIGN && !clauseBreak(doc.norm, best.end(), match.start())) {
+            return match;
+          }
+        }
+      }
+      return best;
+    }
+    if (!sentence.verbFinal() && hit.kind() != TriggerKind.VISIT_IN) {
+      // "visited India", "посетил город Ляньюньган", "访问老挝": the next place. Verb-final languages
+      // mark their destinations (Xを訪問, X를 방문); an unmarked place before the verb is the visitor's.
+      int reach = sentence.language == Language.ZH ? 4 : 40;
+      if (sentence.language == Language.ZH) {
+        // 赴杭州国际友城瑞士卢加诺: the most specific place of the phrase, a foreign one when named.
+        for (PlaceMatch match : sentence.places) {
+          if (match.start() >= hit.end() && match.start() - hit.end() <= 12 && isLocation(doc, match)
+              && doc.role(match) == Doc.Role.FOREIGN && !clauseBreak(doc.norm, hit.end(), match.start())) {
+            return match;
+          }
+        }
+      }
+      for (PlaceMatch match : sentence.places) {
+        if (match.start() >= hit.end() && match.start() - hit.end() <= reach && isLocation(doc, match)
+            && !isOriginMarked(doc.norm, match)) {
+          return match;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean clauseBreak(String norm, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = norm.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '、' || c == '。') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Countries, foreign regions and cities, Chinese divisions: places one can go to (not 中俄, not "Russian"). */
+  private static boolean isLocation(Doc doc, PlaceMatch match) {
+    if (doc.role(match) == Doc.Role.NONE) {
+      return false;
+    }
+    if (match.chinese() != null) {
+      return true;
+    }
+    Place foreign = match.foreign();
+    if (foreign == null) {
+      return true;
+    }
+    return switch (foreign.kind()) {
+      case COUNTRY, REGION, CITY -> true;
+      default -> false;
+    };
+  }
+
+  private static Doc.Role originRole(Doc doc, Sentence sentence) {
+    for (PlaceMatch match : sentence.places) {
+      if (isOriginMarked(doc.norm, match)) {
+        Doc.Role role = doc.role(match);
+        if (role != Doc.Role.NONE) {
+          return role;
+        }
+      }
+    }
+    return null;
+  }
+
+  static boolean isDestinationMarked(String norm, PlaceMatch match, Language language) {
+    return (markers(norm, match) & DESTINATION) != 0;
+  }
+
+  private static final byte DESTINATION = 1;
+  private static final byte ORIGIN = 2;
+  private static final byte COMPUTED = 4;
+  private static final ThreadLocal<java.util.IdentityHashMap<PlaceMatch, Byte>> MARKERS =
+      ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
+  /** Destination and origin marks of a place, computed once per place (markers are looked up often). */
+  private static byte markers(String norm, PlaceMatch match) {
+    java.util.IdentityHashMap<PlaceMatch, Byte> cache = MARKERS.get();
+    Byte cached = cache.get(match);
+    if (cached != null) {
+      return cached;
+    }
+    byte marks = COMPUTED;
+    if (computeDestinationMarked(norm, match)) {
+      marks |= DESTINATION;
+    }
+    if (computeOriginMarked(norm, match)) {
+      marks |= ORIGIN;
+    }
+    cache.put(match, marks);
+    return marks;
+  }
+
+  /** Forgets the per-document marker cache (call when a document is done). */
+  static void clearCache() {
+    MARKERS.get().clear();
+  }
+
+  private static boolean computeDestinationMarked(String norm, PlaceMatch match) {
+    int before = match.start();
+    for (String filler : DEST_BEFORE_FILLERS) {
+      if (endsWithAt(norm, before, filler)) {
+        before -= filler.length();
+        break;
+      }
+    }
+    for (String marker : DEST_BEFORE) {
+      if (endsWithAt(norm, before, marker)) {
+        return true;
+      }
+    }
+    int after = match.end();
+    while (after < norm.length() && after < match.end() + 3 && (norm.charAt(after) == '市' || norm.charAt(after) == '省'
+        || norm.charAt(after) == '县' || norm.charAt(after) == '시' || norm.charAt(after) == '성')) {
+      after++;
+    }
+    for (String marker : DEST_AFTER) {
+      if (norm.startsWith(marker, after)) {
+        if (marker.equals("에서") && norm.startsWith("에서 온", after)) {
+          return false;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isOriginMarked(String norm, PlaceMatch match) {
+    return (markers(norm, match) & ORIGIN) != 0;
+  }
+
+  private static boolean computeOriginMarked(String norm, PlaceMatch match) {
+    for (String marker : ORIGIN_BEFORE) {
+      if (endsWithAt(norm, match.start(), marker)) {
+        return true;
+      }
+    }
+    int after = match.end();
+    while (after < norm.length() && after < match.end() + 3 && (norm.charAt(after) == '市' || norm.charAt(after) == '省'
+        || norm.charAt(after) == '县')) {
+      after++;
+    }
+    for (String marker : ORIGIN_AFTER) {
+      if (norm.startsWith(marker, after)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithAt(String norm, int end, String marker) {
+    int start = end - marker.length();
+    return start >= 0 && norm.startsWith(marker, start);
+  }
+
+  /** An event with its counterpart from the same sentence, or the previous one when this one points back. */
+  private static Event event(Doc doc, Sentence sentence, Sentence previous, EventKind kind, TriggerHit hit,
+      double confidence, int count) {
+    String code = null;
+    CounterpartType type = null;
+    PlaceMatch where = hit == null ? null : whereOf(doc, sentence, hit);
+    List<Sentence> scope = new ArrayList<>(2);
+    scope.add(sentence);
+    if (previous != null && sentence.has(TriggerKind.ANAPHOR)) {
+      scope.add(previous);
+    }
+    outer:
+    for (Sentence s : scope) {
+      if (where != null && s == sentence) {
+        Doc.Role role = doc.role(where);
+        if (role == Doc.Role.FOREIGN) {
+          code = doc.foreignCode(where);
+          type = CounterpartType.COUNTRY;
+          break;
+        }
+        if (role == Doc.Role.DOMESTIC) {
+          code = where.chinese().provinceCode();
+          type = CounterpartType.PROVINCE;
+          break;
+        }
+      }
+      for (PlaceMatch match : s.places) {
+        Doc.Role role = doc.role(match);
+        if (role == Doc.Role.FOREIGN && doc.foreignCode(match) != null) {
+          code = doc.foreignCode(match);
+          type = CounterpartType.COUNTRY;
+          break outer;
+        }
+      }
+      for (PlaceMatch match : s.places) {
+        if (doc.role(match) == Doc.Role.DOMESTIC) {
+          code = match.chinese().provinceCode();
+          type = CounterpartType.PROVINCE;
+          break outer;
+        }
+      }
+    }
+    LocalDate date = dayOf(doc, sentence);
+    return new Event(kind, code, type, date, date != null ? Integer.valueOf(date.getYear()) : doc.activityYear,
+        Math.max(1, count), Math.max(0, Math.min(1, confidence)), sentence.evidence(doc.original));
+  }
+
+  /** The day the sentence gives for its act (its year, else the activity year), or null. */
+  private static LocalDate dayOf(Doc doc, Sentence sentence) {
+    for (DateParser.DateMention mention : doc.dateMentions(sentence)) {
+      if (mention.month() == null || mention.day() == null) {
+        continue;
+      }
+      Integer year = mention.year() != null ? mention.year() : doc.activityYear;
+      if (year != null) {
+        LocalDate date = DateParser.make(year, mention.month(), mention.day(), null);
+        if (date != null && !date.equals(doc.publishDate)) {
+          return date;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,181 @@
+package org.diplomacytrends.common.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomacytrends.common.gazetteer.PlaceMatch;
+
+/**
+ * The year of the reported activity: an annual report's year, else the date of the first reported
+ * act resolved against the publish date ("1月9日" in January 2024 is 2024, "12月2日" is 2023), else
+ * the publish year; with no publish date, the first explicit year of the acts, an anniversary of
+ * diplomatic ties ("国交正常化40周年" is 1972 + 40), or the first year in the text.
+ */
+final class YearResolver {
+  private static final String RELATIONS_RESOURCE = "/org/diplomacytrends/common/extract/relations.tsv";
+  private static final Pattern ANNIVERSARY_NUMBER = Pattern.compile(
+      "(\\d{1,3})\\s*(?:周年|주년|年|th anniversary|-?летия|-?летие|-?й годовщин)");
+  /** Sentences looked at for act dates. */
+  private static final int MAX_SENTENCES = 60;
+
+  private YearResolver() {}
+
+  static Map<String, Integer> loadRelations() {
+    InputStream in = YearResolver.class.getResourceAsStream(RELATIONS_RESOURCE);
+    Map<String, Integer> years = new HashMap<>();
+    if (in == null) {
+      return years;
+    }
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line = reader.readLine();
+      while ((line = reader.readLine()) != null) {
+        String[] cells = line.split("\t");
+        if (cells.length >= 2 && !cells[1].isBlank()) {
+          years.put(cells[0].trim(), Integer.parseInt(cells[1].trim()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RELATIONS_RESOURCE, e);
+    }
+    return years;
+  }
+
+  static Integer resolve(Doc doc, Map<String, Integer> relationYears, LocalDate today) {
+    LocalDate published = doc.publishDate;
+    int maxYear = today.getYear();
+    Integer reportYear = null;
+    Integer firstActYear = null;
+    boolean firstActExplicit = false;
+    Integer firstExplicitYear = null;
+    Integer anniversaryYear = null;
+    int looked = 0;
+    for (Sentence sentence : doc.sentences) {
+      if (looked++ > MAX_SENTENCES) {
+        break;
+      }
+      boolean leading = sentence.inTitle || sentence.index < doc.firstBody + 3;
+      boolean act = sentence.hasAct();
+      if (!leading && !act && !sentence.has(TriggerKind.RELATIONS)) {
+        continue;
+      }
+      List<DateParser.DateMention> mentions = doc.dateMentions(sentence);
+      if (sentence.has(TriggerKind.REPORT) && (leading || sentence.index < doc.firstBody + 6)) {
+        for (DateParser.DateMention mention : mentions) {
+          if (mention.year() != null && mention.year() <= maxYear && (published == null
+              || mention.year() == published.getYear() - 1)) {
+            reportYear = mention.year();
+            break;
+          }
+        }
+      }
+      if (anniversaryYear == null && sentence.has(TriggerKind.RELATIONS)) {
+        anniversaryYear = anniversary(doc, sentence, relationYears, maxYear);
+      }
+      if (firstActYear == null && (act || leading)) {
+        DateParser.DateMention chosen = null;
+        for (DateParser.DateMention mention : mentions) {
+          boolean dated = mention.month() != null && (mention.day() != null || mention.year() != null);
+          if (published != null && mention.year() != null && mention.day() != null
+              && published.equals(DateParser.make(mention.year(), mention.month(), mention.day(), null))) {
+            continue; // the dateline itself is not an act
+          }
+          if (!dated || mention.year() != null && (mention.year() < 1990 || mention.year() > maxYear)) {
+            continue;
+          }
+          if (chosen == null || chosen.year() == null && mention.year() != null && mention.day() != null) {
+            chosen = mention;
+          }
+        }
+        if (chosen != null && chosen.year() == null && published == null) {
+          // "2月22日,2023年中国广西…": the year printed in the same sentence.
+          for (DateParser.DateMention mention : mentions) {
+            if (mention.year() != null && mention.month() == null && mention.year() >= 1990 && mention.year() <= maxYear) {
+              chosen = new DateParser.DateMention(chosen.start(), chosen.end(), mention.year(), chosen.month(), chosen.day());
+              break;
+            }
+          }
+        }
+        if (chosen != null) {
+          if (chosen.year() != null) {
+            firstActYear = chosen.year();
+            firstActExplicit = true;
+          } else if (published != null) {
+            firstActYear = chosen.month() > published.getMonthValue() + 1 ? published.getYear() - 1 : published.getYear();
+          }
+        }
+      }
+      if (firstExplicitYear == null && (leading || act)) {
+        for (DateParser.DateMention mention : mentions) {
+          if (mention.year() != null && mention.year() >= 1990 && mention.year() <= maxYear) {
+            firstExplicitYear = mention.year();
+            break;
+          }
+        }
+      }
+    }
+    if (reportYear != null) {
+      return reportYear;
+    }
+    if (published != null) {
+      int year = published.getYear();
+      if (firstActYear != null && (firstActYear == year - 1 || firstActYear == year)) {
+        return firstActYear;
+      }
+      return year;
+    }
+    if (firstActYear != null && firstActExplicit) {
+      return firstActYear;
+    }
+    if (firstExplicitYear != null) {
+      return firstExplicitYear;
+    }
+    if (anniversaryYear != null) {
+      return anniversaryYear;
+    }
+    List<DateParser.DateMention> all = DateParser.mentions(doc.norm, 0, Math.min(doc.norm.length(), 20_000));
+    for (DateParser.DateMention mention : all) {
+      if (mention.year() != null && mention.year() >= 1990 && mention.year() <= maxYear) {
+        return mention.year();
+      }
+    }
+    return null;
+  }
+
+  /** The year of an anniversary of diplomatic ties named in the sentence, or null. */
+  private static Integer anniversary(Doc doc, Sentence sentence, Map<String, Integer> relationYears, int maxYear) {
+    Integer base = null;
+    for (PlaceMatch match : sentence.places) {
+      String country = match.country();
+      if (country != null && relationYears.containsKey(country)) {
+        base = relationYears.get(country);
+        break;
+      }
+    }
+    if (base == null) {
+      return null;
+    }
+    for (TriggerHit hit : sentence.triggers) {
+      if (hit.kind() != TriggerKind.RELATIONS) {
+        continue;
+      }
+      int to = Math.min(sentence.end, hit.end() + 24);
+      Matcher m = ANNIVERSARY_NUMBER.matcher(doc.norm).region(hit.end(), to);
+      if (m.find()) {
+        int year = base + Integer.parseInt(m.group(1));
+        if (year >= 1990 && year <= maxYear) {
+          return year;
+        }
+      }
+    }
+    return null;
+  }
+}

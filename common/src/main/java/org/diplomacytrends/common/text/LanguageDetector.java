@@ -1,0 +1,117 @@
+package org.diplomacytrends.common.text;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.diplomacytrends.common.model.Language;
+
+/**
+ * Language by script counts, per paragraph. Japanese machine translations of Chinese articles are
+ * mostly kanji, so a paragraph with a meaningful share of kana is Japanese even when Han dominates.
+ */
+public final class LanguageDetector {
+  /** Share of kana among Han+kana letters above which a paragraph is Japanese. */
+  private static final double KANA_SHARE_FOR_JAPANESE = 0.05;
+  /** A language must hold this share of the letters to be listed for the document. */
+  private static final double MIN_DOCUMENT_SHARE = 0.08;
+
+  /** Letter counts of a span of text, by script. */
+  public record ScriptCounts(int han, int kana, int hangul, int cyrillic, int latin) {
+    /** All letters counted. */
+    public int total() {
+      return han + kana + hangul + cyrillic + latin;
+    }
+  }
+
+  /** Counts letters by script in {@code text[start, end)}. */
+  public static ScriptCounts count(CharSequence text, int start, int end) {
+    int han = 0;
+    int kana = 0;
+    int hangul = 0;
+    int cyrillic = 0;
+    int latin = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+          latin++;
+        }
+      } else if (c >= 0x3040 && c <= 0x30FF) {
+        if (c != 0x30FB && c != 0x30FC) {
+          kana++;
+        }
+      } else if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)) {
+        han++;
+      } else if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F)) {
+        hangul++;
+      } else if (c >= 0x0400 && c <= 0x04FF) {
+        cyrillic++;
+      } else if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+        latin++;
+      }
+    }
+    return new ScriptCounts(han, kana, hangul, cyrillic, latin);
+  }
+
+  /** The language of one paragraph, or {@link Language#OTHER} when it has no letters. */
+  public static Language detect(ScriptCounts counts) {
+    int cjk = counts.han() + counts.kana();
+    if (counts.kana() >= 2 && counts.kana() >= KANA_SHARE_FOR_JAPANESE * cjk
+        && cjk >= counts.hangul() && cjk >= counts.cyrillic() && cjk >= counts.latin() / 3) {
+      return Language.JA;
+    }
+    int best = Math.max(Math.max(counts.han(), counts.hangul()), Math.max(counts.cyrillic(), counts.latin()));
+    if (best == 0) {
+      return Language.OTHER;
+    }
+    if (best == counts.hangul()) {
+      return Language.KO;
+    }
+    if (best == counts.cyrillic()) {
+      return Language.RU;
+    }
+    // Latin letters count one per letter while a Han character is a word: weigh Han up.
+    if (counts.han() * 3 >= counts.latin()) {
+      return Language.ZH;
+    }
+    return Language.EN;
+  }
+
+  /** The language of a span. */
+  public static Language detect(CharSequence text, int start, int end) {
+    return detect(count(text, start, end));
+  }
+
+  /** Languages of a whole text, paragraph by paragraph, most used (by letters) first. */
+  public static List<Language> documentLanguages(CharSequence text) {
+    Map<Language, Integer> letters = new EnumMap<>(Language.class);
+    int total = 0;
+    int length = text.length();
+    int start = 0;
+    while (start < length) {
+      int end = start;
+      while (end < length && text.charAt(end) != '\n') {
+        end++;
+      }
+      ScriptCounts counts = count(text, start, end);
+      if (counts.total() > 0) {
+        Language language = detect(counts);
+        // Han characters carry about as much text as three Latin letters.
+        int weight = counts.han() * 3 + counts.kana() * 2 + counts.hangul() * 2 + counts.cyrillic() + counts.latin();
+        letters.merge(language, weight, Integer::sum);
+        total += weight;
+      }
+      start = end + 1;
+    }
+    List<Map.Entry<Language, Integer>> entries = new ArrayList<>(letters.entrySet());
+    entries.sort((a, b) -> b.getValue() - a.getValue());
+    List<Language> result = new ArrayList<>();
+    for (Map.Entry<Language, Integer> entry : entries) {
+      if (result.isEmpty() || entry.getValue() >= MIN_DOCUMENT_SHARE * total) {
+        result.add(entry.getKey());
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,43 @@
+package org.diplomacytrends.common.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.diplomacytrends.common.extract.ArticleExtractor;
+import org.junit.jupiter.api.Test;
+
+class EvaluatorTest {
+  @Test
+  void precisionRecallAndF1Conventions() {
+    assertThat(Scores.Prf.of(0, 0, 0)).as("nothing to find and nothing found").isEqualTo(new Scores.Prf(1.0, 1.0, 1.0));
+    assertThat(Scores.Prf.of(0, 0, 3).precision()).as("nothing predicted: precision 1").isEqualTo(1.0);
+    assertThat(Scores.Prf.of(0, 0, 3).recall()).as("nothing predicted: recall 0").isEqualTo(0.0);
+    assertThat(Scores.Prf.of(0, 2, 0).f1()).as("p + r = 0 gives f1 0 only when both are 0").isEqualTo(0.0);
+    assertThat(Scores.Prf.of(1, 1, 1).f1()).as("p = r = 0.5").isEqualTo(0.5);
+  }
+
+  @Test
+  void reportHasExactlyTheSchemaStructure() throws Exception {
+    GoldDocument.Gold gold = new GoldDocument.Gold(LocalDate.of(2019, 6, 5), "CN-YN", null, 2019, List.of("LAO"),
+        List.of(), List.of("outbound"), 0, 0);
+    GoldDocument doc = new GoldDocument("t-1", "zh", "test",
+        "阮成发率云南省政府代表团访问老挝\n\n05.06.2019  11:52\n\n5月26日至6月4日,省长阮成发率云南省政府代表团访问老挝。", gold);
+    EvalReport report = Evaluator.evaluate(new ArrayList<>(List.of(doc)), ArticleExtractor.shared());
+    JsonNode json = new ObjectMapper().readTree(report.toJson());
+    assertThat(json.fieldNames()).toIterable().as("top level").containsExactly("documents", "overall", "by_lang");
+    assertThat(json.get("documents").asInt()).as("documents").isEqualTo(1);
+    assertThat(json.get("overall").fieldNames()).toIterable().as("metrics").containsExactly("province_accuracy",
+        "city_accuracy", "year_accuracy", "publish_date_accuracy", "partner_countries", "domestic_partners", "visits",
+        "agreements_in_range");
+    assertThat(json.get("overall").get("visits").fieldNames()).toIterable().as("pair metrics")
+        .containsExactly("precision", "recall", "f1");
+    assertThat(json.get("by_lang").fieldNames()).toIterable().as("languages").containsExactly("zh");
+    assertThat(report.overall().provinceAccuracy()).as("province right").isEqualTo(1.0);
+    assertThat(report.overall().partnerCountries().f1()).as("partners right").isEqualTo(1.0);
+    assertThat(report.toText()).as("readable table").contains("province_accuracy").contains("overall");
+  }
+}
