@@ -90,7 +90,8 @@ public final class IngestJob {
 
   public static Result run(SparkSession spark, PipelineConfig config) {
     DeltaTableStore store = new DeltaTableStore(spark, config.warehouse);
-    InputListing listing = InputListing.scan(spark.sparkContext().hadoopConfiguration(), config.input);
+    InputListing listing = InputListing.scan(spark.sparkContext().hadoopConfiguration(), config.input,
+        config.ingest.maxFileBytes);
 
     Dataset<Row> files = spark.read().format("binaryFile")
         .option("recursiveFileLookup", "true")
@@ -99,13 +100,18 @@ public final class IngestJob {
 
     var readable = col("extension").isin(config.ingest.extensions.toArray());
     var fits = col("length").leq(config.ingest.maxFileBytes);
+    var jsonLines = col("extension").isin((Object[]) InputListing.JSON_LINES_EXTENSIONS);
     // Filters on length run before the content is read, so a huge file never reaches memory.
     // Spark lists and packs the files into tasks; each task reads its files itself, so a file that
     // cannot be read becomes a rejection instead of failing the job.
     Dataset<Row> parsed = files.filter(readable.and(fits)).select("path")
         .mapPartitions(new ParseFiles(hadoopSettings(spark)), Encoders.row(OUTCOME_SCHEMA));
     // Rejected without reading the content.
-    Dataset<Row> tooLarge = files.filter(readable.and(not(fits)))
+    // Large JSON Lines files are read in splits instead; other large files are quarantined.
+    Dataset<Row> splitParsed = listing.largeJsonLines().isEmpty()
+        ? spark.createDataFrame(List.of(), OUTCOME_SCHEMA)
+        : LargeJsonLines.parse(spark, listing.largeJsonLines(), config.ingest.jsonlSplitBytes);
+    Dataset<Row> tooLarge = files.filter(readable.and(not(fits)).and(not(jsonLines)))
         .select(col("path").as("source"), lit(null).cast("int").as("source_line"),
             lit(RejectionReason.TOO_LARGE.code()).as("reason"),
             concat(col("length").cast("string"), lit(" bytes is over the limit of " + config.ingest.maxFileBytes
@@ -115,15 +121,17 @@ public final class IngestJob {
             lit(RejectionReason.UNSUPPORTED_FORMAT.code()).as("reason"),
             concat(lit("extension '."), col("extension"), lit("' is not read (ingest.extensions: "
                 + String.join(", ", config.ingest.extensions) + ")")).as("detail"));
-    // Spark's file sources never show zero-length files; the listing found them.
-    List<Row> emptyRows = listing.emptyFiles().stream()
+    // Spark's file sources never show zero-length files or broken links; the listing found them.
+    List<Row> emptyRows = new java.util.ArrayList<>(listing.emptyFiles().stream()
         .map(path -> RowFactory.create(path, null, RejectionReason.EMPTY.code(), "0 bytes"))
-        .toList();
+        .toList());
+    listing.brokenLinks().forEach((link, target) -> emptyRows.add(RowFactory.create(link, null,
+        RejectionReason.UNREADABLE.code(), "broken symbolic link: its target " + target + " does not exist")));
     Dataset<Row> empty = spark.createDataFrame(emptyRows, new StructType()
         .add("source", "string", false).add("source_line", "integer").add("reason", "string", false)
         .add("detail", "string"));
 
-    Dataset<Row> outcomes = parsed
+    Dataset<Row> outcomes = parsed.unionByName(splitParsed)
         .unionByName(tooLarge.unionByName(unsupported).unionByName(empty).withColumn("accepted", lit(false)), true);
 
     outcomes.persist(StorageLevel.MEMORY_AND_DISK());
@@ -149,13 +157,14 @@ public final class IngestJob {
               col("first.lang"), col("first.source_name"), col("first.encoding"), col("first.text"),
               org.apache.spark.sql.functions.length(col("first.text")).as("text_chars"), col("first.notes"),
               lit(config.runId).as("run_id"));
-      store.merge(Tables.ARTICLES_RAW, articles)
+      store.merge(Tables.ARTICLES_RAW, articles, merge -> merge
           .whenMatched("size(array_except(s.sources, t.sources)) > 0")
-          .updateExpr(java.util.Map.of("sources", "array_sort(array_distinct(concat(t.sources, s.sources)))"))
+          .updateExpr(Map.of("sources", "array_sort(array_distinct(concat(t.sources, s.sources)))"))
           .whenNotMatched()
-          .insertAll()
-          .execute();
-      long inserted = store.rowsInsertedByLastCommit(Tables.ARTICLES_RAW);
+          .insertAll());
+      // Rows are stamped with the run that inserted them; counting them is exact even when another
+      // run commits to the table at the same time (Delta's file statistics skip the other files).
+      long inserted = store.read(Tables.ARTICLES_RAW).filter(col("run_id").equalTo(config.runId)).count();
 
       Dataset<Row> rejected = outcomes.filter(not(col("accepted")))
           .select("source", "source_line", "reason", "detail")
@@ -196,7 +205,7 @@ public final class IngestJob {
         public boolean hasNext() {
           while (!pending.hasNext() && files.hasNext()) {
             String path = files.next().getString(0);
-            pending = parse(parser, hadoop, path).iterator();
+            pending = read(parser, hadoop, path).iterator();
           }
           return pending.hasNext();
         }
@@ -211,7 +220,12 @@ public final class IngestJob {
       };
     }
 
-    private static List<IngestOutcome> parse(DocumentParser parser, Configuration hadoop, String path) {
+    /** Reads and parses one file; a file that cannot be read becomes an {@code unreadable} rejection. */
+    static List<IngestOutcome> read(Configuration hadoop, String path) {
+      return read(new DocumentParser(), hadoop, path);
+    }
+
+    private static List<IngestOutcome> read(DocumentParser parser, Configuration hadoop, String path) {
       byte[] content;
       try {
         Path file = new Path(new URI(path));
@@ -225,7 +239,7 @@ public final class IngestJob {
       return parser.parse(path, content);
     }
 
-    private static Row toRow(IngestOutcome outcome) {
+    static Row toRow(IngestOutcome outcome) {
       if (outcome instanceof IngestOutcome.Accepted accepted) {
         RawArticle a = accepted.article();
         return RowFactory.create(true, a.articleId(), a.source(), a.lineNumber(), a.externalId(), a.url(),

@@ -20,15 +20,23 @@ import org.diplomacytrends.common.error.Errors;
  * @param paths the input paths, as given
  * @param files files below them that Spark reads (hidden {@code .x} and {@code _x} names excluded, as Spark does)
  * @param emptyFiles paths of the zero-length files among them
+ * @param largeJsonLines paths of the JSON Lines files too large to read whole (read in splits)
+ * @param brokenLinks symbolic links whose target is missing, with the target (local inputs only:
+ *     Hadoop's listing drops them without a word)
  */
-record InputListing(List<String> paths, long files, List<String> emptyFiles) {
+record InputListing(List<String> paths, long files, List<String> emptyFiles, List<String> largeJsonLines,
+    java.util.Map<String, String> brokenLinks) {
 
-  static InputListing scan(Configuration hadoop, List<String> inputs) {
+  /** Extensions of JSON Lines files, which can be read in splits. */
+  static final String[] JSON_LINES_EXTENSIONS = {"jsonl", "ndjson"};
+
+  static InputListing scan(Configuration hadoop, List<String> inputs, long maxFileBytes) {
     if (inputs == null || inputs.isEmpty()) {
       throw Errors.noInput(inputs == null ? List.of() : inputs);
     }
     long files = 0;
     List<String> empty = new ArrayList<>();
+    List<String> large = new ArrayList<>();
     for (String input : inputs) {
       Path pattern = new Path(input);
       try {
@@ -47,6 +55,8 @@ record InputListing(List<String> paths, long files, List<String> emptyFiles) {
             files++;
             if (file.getLen() == 0) {
               empty.add(file.getPath().toString());
+            } else if (file.getLen() > maxFileBytes && isJsonLines(file.getPath().getName())) {
+              large.add(file.getPath().toString());
             }
           }
         }
@@ -54,7 +64,55 @@ record InputListing(List<String> paths, long files, List<String> emptyFiles) {
         throw Errors.inputNotFound(input + " (" + e.getMessage() + ")");
       }
     }
-    return new InputListing(List.copyOf(inputs), files, List.copyOf(empty));
+    return new InputListing(List.copyOf(inputs), files, List.copyOf(empty), List.copyOf(large),
+        brokenLinks(hadoop, inputs));
+  }
+
+  /** Broken symbolic links below local inputs, as file URI → link target. */
+  private static java.util.Map<String, String> brokenLinks(Configuration hadoop, List<String> inputs) {
+    java.util.Map<String, String> broken = new java.util.TreeMap<>();
+    for (String input : inputs) {
+      try {
+        Path pattern = new Path(input);
+        FileSystem fs = pattern.getFileSystem(hadoop);
+        if (!"file".equals(fs.getUri().getScheme())) {
+          continue;
+        }
+        for (FileStatus match : fs.globStatus(pattern)) {
+          java.nio.file.Path root = java.nio.file.Path.of(match.getPath().toUri());
+          if (!java.nio.file.Files.isDirectory(root)) {
+            continue;
+          }
+          try (var walk = java.nio.file.Files.walk(root)) {
+            walk.filter(java.nio.file.Files::isSymbolicLink)
+                .filter(link -> !java.nio.file.Files.exists(link))
+                .filter(link -> !hidden(new Path(root.toUri()), new Path(link.toUri())))
+                .forEach(link -> broken.put(new Path(link.toUri()).toString(), target(link)));
+          }
+        }
+      } catch (IOException | java.io.UncheckedIOException e) {
+        // The Hadoop listing above already reported what cannot be listed; links are a bonus check.
+      }
+    }
+    return broken;
+  }
+
+  private static String target(java.nio.file.Path link) {
+    try {
+      return java.nio.file.Files.readSymbolicLink(link).toString();
+    } catch (IOException e) {
+      return "unknown target";
+    }
+  }
+
+  private static boolean isJsonLines(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    for (String extension : JSON_LINES_EXTENSIONS) {
+      if (lower.endsWith("." + extension)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Spark skips names starting with '.' or '_' below the root it was given; so do we. */

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.spark.sql.SparkSession;
 import org.diplomacytrends.jobs.config.PipelineConfig;
+import org.diplomacytrends.jobs.table.DeltaTableStore;
 import org.diplomacytrends.jobs.table.TableSpec;
 import org.diplomacytrends.jobs.table.Tables;
 
@@ -51,6 +52,22 @@ public final class PipelineJob {
     }
     Instant start = Instant.now();
     out.printf("run %s: input %s → warehouse %s%n", config.runId, config.input, config.warehouse);
+    try (WarehouseLock lock = WarehouseLock.acquire(spark.sparkContext().hadoopConfiguration(), config.warehouse,
+        config.runId)) {
+      RunLog runLog = new RunLog(new DeltaTableStore(spark, config.warehouse), config, start);
+      runLog.started();
+      try {
+        Result result = runStages(spark, config, out, start);
+        runLog.succeeded(result);
+        return result;
+      } catch (RuntimeException e) {
+        runLog.failed(e);
+        throw e;
+      }
+    }
+  }
+
+  private static Result runStages(SparkSession spark, PipelineConfig config, PrintStream out, Instant start) {
 
     Instant t = Instant.now();
     IngestJob.Result ingest = IngestJob.run(spark, config);

@@ -60,9 +60,45 @@ public final class Errors {
         "Check that the location exists, is writable and is not used by another run", cause);
   }
 
+  /** Another run holds the warehouse. */
+  public static DiplomacyTrendsException warehouseBusy(String warehouse, String runId, String host, String pid,
+      String started, String lockFile) {
+    return error("start a run on warehouse '" + warehouse + "'",
+        "run " + runId + " (host " + host + ", pid " + pid + ", started " + started + ") is writing to it",
+        "Wait for that run to finish; if it died on another host, delete " + lockFile, null);
+  }
+
   /** A stage of the pipeline failed for a reason not covered above. */
   public static DiplomacyTrendsException stageFailed(String stage, String why, Throwable cause) {
     return error("complete the " + stage + " stage", why,
         "Rerun with --verbose for the stack trace; reruns are safe (tables are merged, not appended)", cause);
+  }
+
+  /** A table the report or a notebook reads that no pipeline run has written at that warehouse. */
+  public static DiplomacyTrendsException tableMissing(String table, String path) {
+    return error("read table " + table + " at '" + path + "'", "it is not a Delta table (no pipeline run wrote it there)",
+        "Run bin/diplomacy-trends run --warehouse DIR first, or pass the --warehouse of an existing run", null);
+  }
+
+  /** The environment variable that --password-env / publish.password-env names is not set. */
+  public static DiplomacyTrendsException passwordEnvMissing(String variable) {
+    return error("read the database password", "environment variable " + variable + " (--password-env "
+            + variable + ") is not set",
+        "Export it before the command (export " + variable + "=...), or leave out --password-env to connect without one",
+        null);
+  }
+
+  /** A step of publishing to the database failed; nothing the readers see has changed. */
+  public static DiplomacyTrendsException publishFailed(String target, String step, String why, Throwable cause) {
+    return error("publish to '" + target + "' (" + step + ")", why,
+        "Check that PostgreSQL runs at that URL and that the user may log in and create tables in the schema, then rerun"
+            + " (the published tables are replaced only after every table has loaded)",
+        cause);
+  }
+
+  /** Views or other objects that depend on a published table prevent replacing it. */
+  public static DiplomacyTrendsException publishBlockedByDependents(String table, String why, Throwable cause) {
+    return error("replace published table " + table, why + " (nothing was changed)",
+        "Drop the views that use it before publishing and re-create them afterwards", cause);
   }
 }

@@ -86,7 +86,15 @@ public final class DocumentParser {
     return outcomes;
   }
 
-  private static IngestOutcome parseJsonLine(String source, int lineNumber, String line, String encoding) {
+  /**
+   * Parses one line of a JSON Lines file; used directly for large files read in splits.
+   *
+   * @param source the file
+   * @param lineNumber its 1-based line number
+   * @param line the line, without its line end
+   * @param encoding the encoding the line was decoded from
+   */
+  public static IngestOutcome parseJsonLine(String source, int lineNumber, String line, String encoding) {
     JsonNode node;
     try {
       node = JSON.readTree(line);

@@ -49,7 +49,7 @@ public final class TextDecoder {
   /** How many bytes are sniffed for binary content and given to the detector. */
   private static final int SNIFF_BYTES = 64 * 1024;
 
-  /** A lossy UTF-8 decode is accepted when at most this share of characters was replaced. */
+  /** A lossy UTF-8 decode is accepted when at most this share of its non-ASCII characters was replaced. */
   private static final double MAX_REPLACED_SHARE = 0.005;
 
   /** Decodes {@code bytes}; never throws. */
@@ -74,19 +74,22 @@ public final class TextDecoder {
     if (utf8 != null) {
       return DecodedText.ok(normaliseLineEnds(utf8), "UTF-8", null);
     }
+    // Mostly valid UTF-8 with a few broken sequences (a truncated download, a bad splice) is
+    // UTF-8: legacy encodings would decode it too, but into plausible-looking nonsense.
+    String lossy = new String(bytes, StandardCharsets.UTF_8);
+    long replaced = lossy.chars().filter(c -> c == '\uFFFD').count();
+    long nonAscii = lossy.chars().filter(c -> c >= 0x80).count();
+    if (replaced <= Math.max(1, (nonAscii - replaced) * MAX_REPLACED_SHARE)) {
+      return DecodedText.ok(
+          normaliseLineEnds(lossy),
+          "UTF-8",
+          "invalid UTF-8: " + replaced + " malformed sequence(s) replaced with U+FFFD");
+    }
     for (String candidate : candidates(bytes)) {
       String text = decodeStrict(bytes, 0, Charset.forName(candidate));
       if (text != null && plausible(text)) {
         return DecodedText.ok(normaliseLineEnds(text), candidate, null);
       }
-    }
-    String lossy = new String(bytes, StandardCharsets.UTF_8);
-    long replaced = lossy.chars().filter(c -> c == '\uFFFD').count();
-    if (replaced <= Math.max(1, lossy.length() * MAX_REPLACED_SHARE)) {
-      return DecodedText.ok(
-          normaliseLineEnds(lossy),
-          "UTF-8",
-          "invalid UTF-8: " + replaced + " malformed sequence(s) replaced with U+FFFD");
     }
     return DecodedText.failed(
         RejectionReason.UNDECODABLE,

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "diplomacy-trends 0.1.0",
     description = "Measures how Chinese provinces and cities conduct foreign affairs, from multilingual news.",
-    subcommands = {RunCommand.class, ExtractCommand.class, TablesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, ExtractCommand.class, EvalCommand.class, TablesCommand.class, CommandLine.HelpCommand.class})
 public final class DiplomacyTrendsCli {
 
   public static void main(String[] args) {
@@ -31,6 +31,15 @@ public final class DiplomacyTrendsCli {
 
   /** Error handling shared by every command: one line, no stack trace unless --verbose. */
   public static CommandLine configure(CommandLine cli) {
+    cli.setParameterExceptionHandler((e, args) -> {
+      CommandLine failed = e.getCommandLine();
+      PrintWriter err = failed.getErr();
+      String command = failed.getCommandSpec().qualifiedName();
+      err.println("error: Cannot parse the command line: " + e.getMessage().strip()
+          + ". Run '" + command + " --help' for the options.");
+      err.flush();
+      return 2;
+    });
     return cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       err.println("error: " + oneLine(e));
@@ -45,7 +54,7 @@ public final class DiplomacyTrendsCli {
   }
 
   /** The user-facing message, or the deepest cause's first line for unexpected failures. */
-  static String oneLine(Throwable e) {
+  public static String oneLine(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof DiplomacyTrendsException) {
         return t.getMessage();

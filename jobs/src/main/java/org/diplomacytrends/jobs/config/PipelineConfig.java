@@ -47,6 +47,11 @@ public final class PipelineConfig implements Serializable {
   @JsonMerge
   public Export export = new Export();
 
+  /** Publish settings: the PostgreSQL database that {@code publish} copies tables into. */
+  @JsonProperty("publish")
+  @JsonMerge
+  public Publish publish = new Publish();
+
   /** Ingest settings. */
   public static final class Ingest implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -54,6 +59,10 @@ public final class PipelineConfig implements Serializable {
     /** Files larger than this many bytes are quarantined as too_large. */
     @JsonProperty("max-file-bytes")
     public long maxFileBytes;
+
+    /** JSON Lines files over max-file-bytes are read in splits of this many bytes. */
+    @JsonProperty("jsonl-split-bytes")
+    public long jsonlSplitBytes;
 
     /** File name extensions read (without the dot). */
     @JsonProperty("extensions")
@@ -69,6 +78,69 @@ public final class PipelineConfig implements Serializable {
     public String csvDir;
   }
 
+  /** Publish settings (bin/diplomacy-trends publish, PublishJob). */
+  public static final class Publish implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** JDBC URL of the PostgreSQL database, {@code jdbc:postgresql://HOST:PORT/DATABASE}. */
+    @JsonProperty("jdbc-url")
+    public String jdbcUrl;
+
+    /** Database user, or null for the driver's default (the OS user). */
+    @JsonProperty("user")
+    public String user;
+
+    /** Name of the environment variable holding the password; null for none. Never the password itself. */
+    @JsonProperty("password-env")
+    public String passwordEnv;
+
+    /** Schema the tables are published into (created when missing). */
+    @JsonProperty("schema")
+    public String schema;
+
+    /** Rows per INSERT batch when loading the staging tables. */
+    @JsonProperty("batch-size")
+    public int batchSize;
+
+    /** At most this many connections load a table at once (Spark JDBC writer partitions). */
+    @JsonProperty("max-connections")
+    public int maxConnections;
+
+    /** Checks the publish settings; throws a user-facing error naming the first bad one. */
+    public Publish validate() {
+      if (jdbcUrl == null || jdbcUrl.isBlank()) {
+        throw Errors.invalidOption("publish.jdbc-url (--jdbc-url)", jdbcUrl, "a PostgreSQL JDBC URL such as jdbc:postgresql://localhost:5432/analytics");
+      }
+      if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+        throw Errors.invalidOption("publish.jdbc-url (--jdbc-url)", redactedUrl(jdbcUrl),
+            "a URL starting with jdbc:postgresql: (publish writes PostgreSQL only)");
+      }
+      if (schema == null || !schema.matches("[a-z_][a-z0-9_]{0,62}")) {
+        throw Errors.invalidOption("publish.schema (--schema)", schema, "a lower-case SQL name such as public or diplomacy_trends");
+      }
+      if (passwordEnv != null && !passwordEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        throw Errors.invalidOption("publish.password-env (--password-env)", passwordEnv,
+            "the NAME of an environment variable holding the password (never the password itself)");
+      }
+      if (batchSize < 1) {
+        throw Errors.invalidOption("publish.batch-size", batchSize, "a positive number of rows");
+      }
+      if (maxConnections < 1) {
+        throw Errors.invalidOption("publish.max-connections", maxConnections, "a positive number of connections");
+      }
+      return this;
+    }
+
+    /** The URL without its query string, which may hold credentials: safe for messages and logs. */
+    public static String redactedUrl(String url) {
+      if (url == null) {
+        return null;
+      }
+      int query = url.indexOf('?');
+      return query < 0 ? url : url.substring(0, query) + "?…";
+    }
+  }
+
   /** The CSV folder, resolved. */
   public String csvDir() {
     return export.csvDir != null ? export.csvDir : Warehouse.child(warehouse, "csv");
@@ -82,6 +154,9 @@ public final class PipelineConfig implements Serializable {
     if (ingest.maxFileBytes <= 0 || ingest.maxFileBytes > Integer.MAX_VALUE - 1024) {
       throw Errors.invalidOption("ingest.max-file-bytes", ingest.maxFileBytes,
           "a positive number of bytes below 2 GiB (Spark reads a file into one array)");
+    }
+    if (ingest.jsonlSplitBytes < 1024 * 1024) {
+      throw Errors.invalidOption("ingest.jsonl-split-bytes", ingest.jsonlSplitBytes, "at least 1048576 (1 MiB)");
     }
     if (ingest.extensions.isEmpty()) {
       throw Errors.invalidOption("ingest.extensions", ingest.extensions, "at least one extension such as txt");

@@ -24,19 +24,58 @@ public final class DeltaTableStore {
     this.warehouse = warehouse;
   }
 
+  /** The session the store writes with. */
+  public SparkSession spark() {
+    return spark;
+  }
+
   /** The table's location. */
   public String path(TableSpec spec) {
     return spec.path(warehouse);
   }
 
+  /** How often a write that lost a race with a concurrent run is retried. */
+  static final int CONFLICT_RETRIES = 8;
+
   /** Creates the table with its schema and comments when it does not exist yet. */
   public DeltaTable ensure(TableSpec spec) {
-    DeltaTable.createIfNotExists(spark)
+    retryingConflicts(spec, () -> DeltaTable.createIfNotExists(spark)
         .location(path(spec))
         .addColumns(spec.schema())
         .comment(spec.comment())
-        .execute();
+        .execute());
     return DeltaTable.forPath(spark, path(spec));
+  }
+
+  /**
+   * Runs a write, retrying when a concurrent run committed first. Every write here is a MERGE on
+   * natural keys, so replaying it after the other run's commit gives the same table: two runs on
+   * one warehouse both succeed instead of one failing or doubling rows.
+   */
+  <T> T retryingConflicts(TableSpec spec, java.util.function.Supplier<T> write) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return write.get();
+      } catch (java.util.ConcurrentModificationException e) {
+        if (attempt >= CONFLICT_RETRIES) {
+          throw org.diplomacytrends.common.error.Errors.cannotWrite("table " + spec.name(), path(spec),
+              "another run kept committing to it (" + attempt + " attempts): " + e.getClass().getSimpleName(), e);
+        }
+        try {
+          Thread.sleep(200L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextLong(200));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private void retryingConflicts(TableSpec spec, Runnable write) {
+    retryingConflicts(spec, () -> {
+      write.run();
+      return null;
+    });
   }
 
   /** The table's current rows (created empty first when missing). */
@@ -57,12 +96,12 @@ public final class DeltaTableStore {
 
   /** Inserts the rows whose key is not in the table yet; existing rows stay as they are. */
   public void insertNew(TableSpec spec, Dataset<Row> rows) {
-    ensure(spec)
+    retryingConflicts(spec, () -> ensure(spec)
         .as("t")
         .merge(conform(spec, rows).as("s"), keyCondition(spec))
         .whenNotMatched()
         .insertAll()
-        .execute();
+        .execute());
   }
 
   /**
@@ -74,24 +113,23 @@ public final class DeltaTableStore {
         spec.columns().stream().filter(c -> !spec.keys().contains(c)).collect(Collectors.toList());
     String unchanged =
         valueColumns.stream().map(c -> "t.`" + c + "` <=> s.`" + c + "`").collect(Collectors.joining(" AND "));
-    var merge = ensure(spec).as("t").merge(conform(spec, rows).as("s"), keyCondition(spec));
-    if (!valueColumns.isEmpty()) {
-      merge = merge.whenMatched("NOT (" + unchanged + ")").updateAll();
-    }
-    merge.whenNotMatched().insertAll().whenNotMatchedBySource().delete().execute();
+    retryingConflicts(spec, () -> {
+      var merge = ensure(spec).as("t").merge(conform(spec, rows).as("s"), keyCondition(spec));
+      if (!valueColumns.isEmpty()) {
+        merge = merge.whenMatched("NOT (" + unchanged + ")").updateAll();
+      }
+      merge.whenNotMatched().insertAll().whenNotMatchedBySource().delete().execute();
+    });
   }
 
-  /** Merges with a custom action when a key already exists (for example, adding sources). */
-  public io.delta.tables.DeltaMergeBuilder merge(TableSpec spec, Dataset<Row> rows) {
-    return ensure(spec).as("t").merge(conform(spec, rows).as("s"), keyCondition(spec));
-  }
-
-  /** Rows the table's latest commit inserted (from Delta's operation metrics; 0 when none). */
-  public long rowsInsertedByLastCommit(TableSpec spec) {
-    Row last = DeltaTable.forPath(spark, path(spec)).history(1).select("operationMetrics").first();
-    java.util.Map<String, String> metrics = last.getJavaMap(0);
-    String inserted = metrics == null ? null : metrics.get("numTargetRowsInserted");
-    return inserted == null ? 0 : Long.parseLong(inserted);
+  /**
+   * Merges with custom actions (for example, adding sources to an existing row), retrying on
+   * conflicts with concurrent runs.
+   */
+  public void merge(TableSpec spec, Dataset<Row> rows,
+      java.util.function.UnaryOperator<io.delta.tables.DeltaMergeBuilder> actions) {
+    retryingConflicts(spec, () -> actions.apply(
+        ensure(spec).as("t").merge(conform(spec, rows).as("s"), keyCondition(spec))).execute());
   }
 
   private static String keyCondition(TableSpec spec) {

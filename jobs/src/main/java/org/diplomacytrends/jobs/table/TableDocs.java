@@ -11,7 +11,7 @@ public final class TableDocs {
   /** One section per table: location, meaning, key, and each column with type and comment. */
   public static String markdown() {
     StringBuilder md = new StringBuilder();
-    for (TableSpec spec : Tables.ALL) {
+    for (TableSpec spec : java.util.stream.Stream.concat(Tables.ALL.stream(), Tables.META.stream()).toList()) {
       md.append("#### `").append(spec.layer()).append('/').append(spec.name()).append("`\n\n")
           .append(spec.comment()).append(". Key: ")
           .append(String.join(", ", spec.keys().stream().map(k -> "`" + k + "`").toList()))

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import java.util.List;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /** Every table the pipeline writes, with its schema and comments: the one place to read them. */
@@ -174,6 +175,29 @@ public final class Tables {
           .add("domestic_visits", LongType, false, "Domestic visit facts between the two")
           .add("agreements", LongType, false, "Agreements signed between the two"),
       List.of("province_a", "province_b", "year"));
+
+  // ---- meta ----
+
+  public static final TableSpec RUNS = new TableSpec("meta", "runs",
+      "One row per pipeline run: what it read and how it ended. inputs = accepted + rejected + duplicates",
+      new StructType()
+          .add("run_id", StringType, false, "Run id, stamped on the rows the run wrote")
+          .add("started_at", DataTypes.TimestampType, false, "When the run started (UTC)")
+          .add("ended_at", DataTypes.TimestampType, true, "When it ended; null while running or when killed")
+          .add("status", StringType, false, "running, succeeded or failed (a killed run stays running)")
+          .add("input_paths", StringType, false, "Input paths, comma-separated")
+          .add("inputs", LongType, true, "Inputs read: text files, JSON Lines lines, whole-file rejections")
+          .add("accepted", LongType, true, "Distinct article texts read")
+          .add("rejected", LongType, true, "Inputs quarantined in rejected_inputs")
+          .add("duplicates", LongType, true, "Inputs whose text another input of the run already had")
+          .add("new_articles", LongType, true, "Articles not in articles_raw before the run")
+          .add("extracted", LongType, true, "Articles extracted by the run")
+          .add("events", LongType, true, "Facts extracted by the run")
+          .add("error", StringType, true, "Why a failed run failed"),
+      List.of("run_id"));
+
+  /** Bookkeeping tables. */
+  public static final List<TableSpec> META = List.of(RUNS);
 
   /** The gold tables, in export order. */
   public static final List<TableSpec> GOLD = List.of(PROVINCE_YEAR, PROVINCE_PARTNER_YEAR, PARTNER_YEAR, PROVINCE_PAIR_YEAR);

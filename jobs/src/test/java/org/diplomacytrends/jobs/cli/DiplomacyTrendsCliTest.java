@@ -59,4 +59,44 @@ class DiplomacyTrendsCliTest {
     assertThat(execute("extract", dir.resolve("nope.txt").toString())).isEqualTo(1);
     assertThat(err.toString()).startsWith("error: Cannot read article").contains("nope.txt");
   }
+
+  @Test
+  void badArgumentsAreOneLineWithExitCode2() {
+    assertThat(execute("run", "--no-such-flag")).as("exit code").isEqualTo(2);
+    assertThat(err.toString().strip().lines()).as("one line").hasSize(1);
+    assertThat(err.toString()).startsWith("error: Cannot parse the command line: Unknown option: '--no-such-flag'")
+        .contains("diplomacy-trends run --help");
+  }
+
+  @Test
+  void evalPrintsExactlyTheScoreShapeAsJson() throws IOException {
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, "{\"id\":\"t1\",\"lang\":\"zh\",\"text\":\"时间:2024-04-23\\n黑龙江省代表团访问俄罗斯阿穆尔州，双方签署3项合作协议。\","
+        + "\"gold\":{\"publish_date\":\"2024-04-23\",\"province\":\"CN-HL\",\"city\":null,\"year\":2024,"
+        + "\"partner_countries\":[\"RUS\"],\"domestic_partners\":[],\"visits\":[\"outbound\"],"
+        + "\"agreements_min\":3,\"agreements_max\":3}}\n", StandardCharsets.UTF_8);
+    assertThat(execute("eval", "--gold", gold.toString(), "--json")).as("exit code; stderr: %s", err).isZero();
+    com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    assertThat(report.get("documents").asInt()).isEqualTo(1);
+    assertThat(iterable(report.fieldNames())).containsExactly("documents", "overall", "by_lang");
+    assertThat(iterable(report.get("overall").fieldNames())).containsExactlyInAnyOrder("province_accuracy",
+        "city_accuracy", "year_accuracy", "publish_date_accuracy", "partner_countries", "domestic_partners", "visits",
+        "agreements_in_range");
+    assertThat(iterable(report.get("overall").get("visits").fieldNames())).containsExactly("precision", "recall", "f1");
+    assertThat(iterable(report.get("by_lang").fieldNames())).containsExactly("zh");
+    assertThat(report.get("overall").get("province_accuracy").asDouble()).as("province of the one document").isEqualTo(1.0);
+  }
+
+  @Test
+  void evalOfAnUnreadableGoldFileFailsClearly() throws IOException {
+    Path gold = Files.writeString(dir.resolve("bad.jsonl"), "{\"id\": 1,\n", StandardCharsets.UTF_8);
+    assertThat(execute("eval", "--gold", gold.toString())).isEqualTo(1);
+    assertThat(err.toString()).startsWith("error: Cannot read gold file '" + gold + "'");
+  }
+
+  private static java.util.List<String> iterable(java.util.Iterator<String> names) {
+    java.util.List<String> list = new java.util.ArrayList<>();
+    names.forEachRemaining(list::add);
+    return list;
+  }
 }
