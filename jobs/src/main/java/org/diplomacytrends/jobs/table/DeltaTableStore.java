@@ -37,13 +37,19 @@ public final class DeltaTableStore {
   /** How often a write that lost a race with a concurrent run is retried. */
   static final int CONFLICT_RETRIES = 8;
 
+  /** Tables this store has created or found, so each is checked once, not before every access. */
+  private final java.util.Set<String> ensured = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   /** Creates the table with its schema and comments when it does not exist yet. */
   public DeltaTable ensure(TableSpec spec) {
-    retryingConflicts(spec, () -> DeltaTable.createIfNotExists(spark)
-        .location(path(spec))
-        .addColumns(spec.schema())
-        .comment(spec.comment())
-        .execute());
+    if (!ensured.contains(spec.name())) {
+      retryingConflicts(spec, () -> DeltaTable.createIfNotExists(spark)
+          .location(path(spec))
+          .addColumns(spec.schema())
+          .comment(spec.comment())
+          .execute());
+      ensured.add(spec.name());
+    }
     return DeltaTable.forPath(spark, path(spec));
   }
 
