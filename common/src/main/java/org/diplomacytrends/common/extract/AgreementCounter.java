@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class AgreementCounter {
   private static final Pattern NOUN = Pattern.compile(
       "协议|协定|备忘录|合同|文件|意向书|声明|纪要|友城|友好城市|友好交流城市|友好关系|契约|觉书|宣言|分野|"
-      + "협정|협약|양해각서|선언문|계약|약정|mou|соглашени|меморандум|договор|протокол|agreement|memorand|deal|"
+      + "협정|협약|협의서|합의서|협의|양해각서|선언문|계약|약정|mou|соглашени|меморандум|договор|протокол|agreement|memorand|deal|"
       + "contract|document|sister cit|counterpart|accord");
   private static final Pattern NUMBER = Pattern.compile(
       "(?<![\\d第.])(\\d{1,3})(?![\\d.])|[一二两三四五六七八九十]{1,3}|(?<![a-z])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -45,7 +45,7 @@ final class AgreementCounter {
   private static final int MAX_COUNT = 200;
 
   /** One signing report. */
-  record Candidate(Sentence sentence, int count, boolean counted, boolean explicit, Set<String> titles) {}
+  record Candidate(Sentence sentence, int count, boolean counted, boolean explicit, Set<String> titles, String noun) {}
 
   private AgreementCounter() {}
 
@@ -57,6 +57,9 @@ final class AgreementCounter {
         continue;
       }
       int[] clause = clause(doc.norm, sentence, hit.start());
+      if (needsDocumentNoun(doc.norm, hit) && !NOUN.matcher(doc.norm.substring(clause[0], clause[1])).find()) {
+        continue; // 意見を交わした, "concluded the visit": exchanged or concluded, but no document
+      }
       if (!clauseHas(sentence, clause, TriggerKind.NATIONAL) && !clauseHas(sentence, clause, TriggerKind.ANNIVERSARY)
           && !clauseHas(sentence, clause, TriggerKind.NEGATION)) {
         valid = true;
@@ -98,7 +101,22 @@ final class AgreementCounter {
     }
     int count = Math.max(Math.max(explicit, titles.size()), Math.max(verbs >= 3 ? verbs : 0, enumerated));
     boolean counted = count > 0;
-    return new Candidate(sentence, Math.max(1, Math.min(count, MAX_COUNT)), counted, explicit > 0 && explicit == count, titles);
+    Matcher noun = NOUN.matcher(text);
+    String kind = noun.find() ? noun.group() : "";
+    return new Candidate(sentence, Math.max(1, Math.min(count, MAX_COUNT)), counted, explicit > 0 && explicit == count,
+        titles, kind);
+  }
+
+  /** Verbs that mean signing only with a document as object (交わす views or agreements; conclude a visit or a deal). */
+  private static final String[] GENERIC_VERBS = {"交わし", "取り交わ", "concluded", "sealed", "entered into", "заключил", "заключен"};
+
+  private static boolean needsDocumentNoun(String norm, TriggerHit hit) {
+    for (String verb : GENERIC_VERBS) {
+      if (norm.regionMatches(true, hit.start(), verb, 0, verb.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The document total with repeated reports removed. */
@@ -126,7 +144,15 @@ final class AgreementCounter {
       }
     }
     if (kept.isEmpty()) {
-      return 1;
+      // Only uncounted reports ("signed an agreement", "also signed a protocol"): a body sentence
+      // naming another kind of document reports another signing; a title restates the body.
+      Set<String> kinds = new HashSet<>();
+      for (Candidate candidate : distinct) {
+        if (!candidate.sentence().inTitle && !candidate.noun().isEmpty()) {
+          kinds.add(candidate.noun());
+        }
+      }
+      return Math.max(1, kinds.size());
     }
     int total = 0;
     for (Candidate candidate : kept) {

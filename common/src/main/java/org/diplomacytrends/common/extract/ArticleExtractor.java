@@ -110,7 +110,9 @@ public final class ArticleExtractor {
       if (!terms.aliases().isEmpty()) {
         placeHits.add(new Gazetteer.RawHit(begin, end, terms.aliases()));
       }
-      for (Trigger trigger : terms.triggers()) {
+      List<Trigger> triggers = terms.triggers();
+      for (int i = 0, n = triggers.size(); i < n; i++) {
+        Trigger trigger = triggers.get(i);
         if (leftBoundaryHolds(analysed, begin, trigger)) {
           triggerHits.add(new TriggerHit(trigger, begin, end));
         }

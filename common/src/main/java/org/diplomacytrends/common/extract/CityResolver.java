@@ -29,8 +29,13 @@ final class CityResolver {
           provinceScore += weight * (SubjectResolver.namesOfficial(doc, sentence, match) ? 1.5 : 1);
         } else if (place.nameEn() != null) {
           double cityWeight = place.kind() == PlaceKind.COUNTY ? 0.8 : 1.0;
+          boolean destination = isVisitDestination(doc, sentence, match);
+          if (!destination && isVenue(doc.norm, match) && !SubjectResolver.namesOfficial(doc, sentence, match)) {
+            // "met the consul in Nanning", "長春市で会談": the capital as venue of a provincial act.
+            cityWeight *= 0.5;
+          }
           cityScores.merge(place.nameEn(), weight * cityWeight, Double::sum);
-          if (destinationCity == null && isVisitDestination(doc, sentence, match)) {
+          if (destinationCity == null && destination) {
             destinationCity = place.nameEn();
           }
         }
@@ -49,10 +54,35 @@ final class CityResolver {
       return null;
     }
     // Where the reported visit or inspection went is the centre of the article.
-    if (destinationCity != null && cityScores.get(destinationCity) >= 2) {
+    // A stop on a province-level trip (the delegation also toured an institute in the capital) is not.
+    if (destinationCity != null && cityScores.get(destinationCity) >= 2
+        && cityScores.get(destinationCity) * 2 >= provinceScore) {
       return destinationCity;
     }
     return bestScore >= 2 && bestScore >= provinceScore ? best : null;
+  }
+
+  private static final String[] VENUE_BEFORE = {"in ", "в ", "во ", "在", "于"};
+  private static final String[] VENUE_AFTER = {"で", "にて", "에서"};
+
+  /** True when the city is named as where something happened ("in X", 在X, Xで, X에서), not as an actor. */
+  private static boolean isVenue(String norm, PlaceMatch match) {
+    for (String marker : VENUE_BEFORE) {
+      int start = match.start() - marker.length();
+      if (start >= 0 && norm.regionMatches(true, start, marker, 0, marker.length())) {
+        return true;
+      }
+    }
+    int after = match.end();
+    while (after < norm.length() && after < match.end() + 2 && (norm.charAt(after) == '市' || norm.charAt(after) == '시')) {
+      after++;
+    }
+    for (String marker : VENUE_AFTER) {
+      if (norm.startsWith(marker, after)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a visit, trip or inspection in the sentence goes to this city (meetings do not count). */

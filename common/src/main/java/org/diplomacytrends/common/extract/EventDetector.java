@@ -42,7 +42,24 @@ final class EventDetector {
   private static final String[] DEST_AFTER = normalized(
     "を訪", "へ", "に赴", "にて", "で", "に到着", "入り", "に移動", "を視察", "を考察", "に来", "に入",
     "에서", "을 방문", "를 방문", "에 도착", " 방문", "방문", "을 찾", "를 찾", "에 ");
-  private static final String[] ORIGIN_BEFORE = normalized("来自", "自", "from ", "из ", "of the ");
+  private static final String[] ORIGIN_BEFORE = normalized("来自", "自", "from ", "из ", "of the ",
+    // The place right after a delegation noun owns the delegation (делегация Амурской области,
+    // delegation of Sarawak): it is where the visitors come from, never where they go.
+    "делегация ", "делегации ", "делегацию ", "делегацией ", "delegation of ");
+  /** Words between a delegation noun and its owner ("делегация администрации города X"). */
+  private static final String[] ORIGIN_BEFORE_FILLERS = normalized(
+    "администрации города ", "администрации ", "правительства ", "города ", "г. ", "the ");
+  /**
+   * Visit-type triggers that name no motion (a delegation noun, "led by"): the place after them is
+   * the delegation's owner or its leader's office, not a destination.
+   */
+  private static final String[] NOT_MOTION = normalized(
+    "led by", "во главе с", "を率い", "率いる", "delegation", "делегаци", "代表团", "訪問団", "대표단");
+  /**
+   * Invitation words: "welcome X companies to go to Y", "欢迎更多企业赴…" invite a trip, they report none.
+   */
+  private static final String[] INVITATION = normalized(
+    "欢迎", "邀请", "歓迎", "招待", "welcome", "invite", "приглаш", "환영", "초청");
   private static final String[] ORIGIN_AFTER = normalized("から", "에서 온", "로부터", "出身");
 
   private static String[] normalized(String... markers) {
@@ -70,6 +87,9 @@ final class EventDetector {
     List<Event> weakEvents = new ArrayList<>();
     List<AgreementCounter.Candidate> agreements = new ArrayList<>();
     boolean pendingOutboundFromSubject = false;
+    boolean pendingFramed = false;
+    // Directions stated with both ends (who travels and where to), which frame the whole report.
+    Set<VisitDirection> framed = EnumSet.noneOf(VisitDirection.class);
     Sentence pendingSentence = null;
 
     Set<String> reported = new java.util.HashSet<>();
@@ -95,18 +115,22 @@ final class EventDetector {
           }
           last = hit;
           if (AgreementCounter.clauseHas(sentence, AgreementCounter.clause(doc.norm, sentence, hit.start()),
-              TriggerKind.NATIONAL) || isGenericPlural(doc.norm, hit)) {
-            continue; // a national leader's tour; "visits between" in general
+              TriggerKind.NATIONAL) || isGenericPlural(doc.norm, hit) || invited(doc, sentence, hit)) {
+            continue; // a national leader's tour; "visits between" in general; an invitation to come
           }
           VisitDirection direction = visitDirection(doc, sentence, hit);
           if (direction == VisitDirection.OUTBOUND && hit.kind() == TriggerKind.VISIT
               && whereOf(doc, sentence, hit) == null) {
             // A delegation from the subject going nowhere named: outbound if the text has foreign counterparts.
             pendingOutboundFromSubject = true;
+            pendingFramed |= isFramed(doc, sentence, hit, direction);
             pendingSentence = sentence;
             continue;
           }
           if (direction != null) {
+            if (isFramed(doc, sentence, hit, direction)) {
+              framed.add(direction);
+            }
             strong.add(direction);
             if (reported.add(sentence.index + ":" + direction)) {
               events.add(event(doc, sentence, previous, direction.eventKind(), hit, STRONG, 1));
@@ -130,9 +154,13 @@ final class EventDetector {
     }
     if (pendingOutboundFromSubject && !partnerCounts.isEmpty()) {
       strong.add(VisitDirection.OUTBOUND);
+      if (pendingFramed) {
+        framed.add(VisitDirection.OUTBOUND);
+      }
       TriggerHit hit = firstOf(pendingSentence, TriggerKind.VISIT);
       events.add(event(doc, pendingSentence, null, EventKind.VISIT_OUTBOUND, hit, WEAK, 1));
     }
+    applyTripFrame(strong, framed, events);
     if (heldOnline(doc)) {
       weak.clear();
       weakEvents.removeIf(event -> event.kind() != EventKind.MEETING);
@@ -155,6 +183,89 @@ final class EventDetector {
     domestic.remove(doc.subject);
     return new Result(partners, new ArrayList<>(domestic), new ArrayList<>(new TreeSet<>(directions)),
         AgreementCounter.total(agreements), events, mentions);
+  }
+
+  /**
+   * One report covers one trip: while the subject's delegation is abroad, what it does there
+   * (meets hosts, inspects, welcomes local guests to its own promotion event) belongs to the
+   * outbound trip, and while foreign guests are at home, what they hear (an invitation to come
+   * and invest) belongs to the inbound one. So when one direction is stated with both its
+   * ends (who travels, where to) and the opposite one only loosely, the loose one is dropped.
+   */
+  private static void applyTripFrame(Set<VisitDirection> strong, Set<VisitDirection> framed, List<Event> events) {
+    for (VisitDirection direction : new VisitDirection[] {VisitDirection.INBOUND, VisitDirection.OUTBOUND}) {
+      VisitDirection opposite = direction == VisitDirection.INBOUND ? VisitDirection.OUTBOUND : VisitDirection.INBOUND;
+      if (strong.contains(direction) && framed.contains(opposite) && !framed.contains(direction)) {
+        strong.remove(direction);
+        EventKind kind = direction.eventKind();
+        events.removeIf(event -> event.kind() == kind);
+      }
+    }
+  }
+
+  /**
+   * True when a visit is stated with both ends: outbound when the destination is abroad and no
+   * foreign actor or origin comes first; inbound when the destination is the subject region (or
+   * China) and a foreign actor, diplomat or origin is named before the verb.
+   */
+  private static boolean isFramed(Doc doc, Sentence sentence, TriggerHit hit, VisitDirection direction) {
+    if (direction == VisitDirection.DOMESTIC) {
+      return false;
+    }
+    PlaceMatch where = whereOf(doc, sentence, hit);
+    Doc.Role whereRole = where == null ? null : doc.role(where);
+    boolean foreignBefore = false;
+    for (PlaceMatch match : sentence.places) {
+      if (match != where && match.end() <= hit.start() && doc.role(match) == Doc.Role.FOREIGN) {
+        foreignBefore = true; // (the destination itself comes first in verb-final languages)
+      }
+    }
+    for (TriggerHit other : sentence.triggers) {
+      if (other.kind() == TriggerKind.DIPLOMAT && other.end() <= hit.start()) {
+        foreignBefore = true;
+      }
+    }
+    Doc.Role origin = originRole(doc, sentence);
+    if (direction == VisitDirection.OUTBOUND) {
+      // "浙江省からの訪問団", "delegation from Heihe": the subject named as where the travellers start.
+      return subjectOriginAt(doc, sentence, hit)
+          || whereRole == Doc.Role.FOREIGN && !foreignBefore && origin != Doc.Role.FOREIGN;
+    }
+    return (whereRole == Doc.Role.SUBJECT || whereRole == Doc.Role.CHINA)
+        && (foreignBefore || origin == Doc.Role.FOREIGN);
+  }
+
+  /** True when the subject is named as the origin right at the trigger ("浙江省からの訪問団", "delegation from X"). */
+  private static boolean subjectOriginAt(Doc doc, Sentence sentence, TriggerHit hit) {
+    for (PlaceMatch match : sentence.places) {
+      int gap = match.start() >= hit.end() ? match.start() - hit.end() : hit.start() - match.end();
+      if (gap >= 0 && gap <= 15 && isOriginMarked(doc.norm, match) && doc.role(match) == Doc.Role.SUBJECT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when an invitation word ("welcome … to", 欢迎…赴) opens the trigger's clause: a trip invited, not made. */
+  private static boolean invited(Doc doc, Sentence sentence, TriggerHit hit) {
+    if (hit.kind() != TriggerKind.GO_TO) {
+      return false; // "welcomed the delegation" reports a visit; only "welcome … to go to" invites one
+    }
+    int from = Math.max(sentence.start, hit.start() - 20);
+    for (int i = hit.start() - 1; i >= from; i--) {
+      char c = doc.norm.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '。' || c == '，') {
+        from = i + 1;
+        break;
+      }
+    }
+    for (String word : INVITATION) {
+      int at = doc.norm.indexOf(word, from);
+      if (at >= 0 && at < hit.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isVisitKind(TriggerKind kind) {
@@ -493,6 +604,9 @@ final class EventDetector {
       }
       if (isDestinationMarked(doc.norm, match, sentence.language)) {
         int distance = Math.abs(match.start() - hit.start());
+        if (distance > 30 && match.start() > hit.end() && clauseBreak(doc.norm, hit.end(), match.start())) {
+          continue; // a destination of another clause's verb
+        }
         if (distance < bestDistance) {
           best = match;
           bestDistance = distance;
@@ -511,7 +625,7 @@ final class EventDetector {
       }
       return best;
     }
-    if (!sentence.verbFinal() && hit.kind() != TriggerKind.VISIT_IN) {
+    if (!sentence.verbFinal() && hit.kind() != TriggerKind.VISIT_IN && !isNotMotion(doc.norm, hit)) {
       // "visited India", "посетил город Ляньюньган", "访问老挝": the next place. Verb-final languages
       // mark their destinations (Xを訪問, X를 방문); an unmarked place before the verb is the visitor's.
       int reach = sentence.language == Language.ZH ? 4 : 40;
@@ -526,12 +640,22 @@ final class EventDetector {
       }
       for (PlaceMatch match : sentence.places) {
         if (match.start() >= hit.end() && match.start() - hit.end() <= reach && isLocation(doc, match)
-            && !isOriginMarked(doc.norm, match)) {
+            && !isOriginMarked(doc.norm, match) && !clauseBreak(doc.norm, hit.end(), match.start())) {
           return match;
         }
       }
     }
     return null;
+  }
+
+  /** True when the trigger names no motion (a delegation noun, "led by"). */
+  private static boolean isNotMotion(String norm, TriggerHit hit) {
+    for (String word : NOT_MOTION) {
+      if (norm.startsWith(word, hit.start())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean clauseBreak(String norm, int from, int to) {
@@ -641,9 +765,21 @@ final class EventDetector {
   }
 
   private static boolean computeOriginMarked(String norm, PlaceMatch match) {
+    int before = match.start();
     for (String marker : ORIGIN_BEFORE) {
-      if (endsWithAt(norm, match.start(), marker)) {
+      if (endsWithAt(norm, before, marker)) {
         return true;
+      }
+    }
+    for (String filler : ORIGIN_BEFORE_FILLERS) {
+      if (endsWithAt(norm, before, filler)) {
+        before -= filler.length();
+        for (String marker : ORIGIN_BEFORE) {
+          if (endsWithAt(norm, before, marker)) {
+            return true;
+          }
+        }
+        break;
       }
     }
     int after = match.end();

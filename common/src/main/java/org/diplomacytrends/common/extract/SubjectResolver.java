@@ -133,6 +133,9 @@ final class SubjectResolver {
           recipients.add(place.provinceCode());
         }
       }
+      if (!chinese) {
+        travellerSide(doc, sentence, scores, factors);
+      }
       for (TriggerHit hit : sentence.triggers) {
         if (hit.kind() != TriggerKind.GO_TO || !chinese) {
           continue;
@@ -157,6 +160,40 @@ final class SubjectResolver {
       for (String recipient : recipients) {
         scores.computeIfPresent(recipient, (k, v) -> v * 0.5);
       }
+    }
+  }
+
+  /**
+   * The other languages say who travels the same way: "浙江省外事弁公室代表団が四川省を訪問",
+   * "the Zhejiang delegation visited Sichuan", "делегация X посетила Y". The region whose office
+   * or delegation is named before a visit verb is the one the report is about; the Chinese
+   * region marked as the destination is its domestic partner.
+   */
+  private static void travellerSide(Doc doc, Sentence sentence, Map<String, Double> scores, Map<String, Double> factors) {
+    for (TriggerHit hit : sentence.triggers) {
+      if (hit.kind() != TriggerKind.VISIT) {
+        continue;
+      }
+      PlaceMatch actor = actorBefore(doc, sentence, hit.start(), null);
+      if (actor == null) {
+        continue;
+      }
+      String home = actor.chinese().provinceCode();
+      PlaceMatch destination = null;
+      for (PlaceMatch match : sentence.places) {
+        if (match.chinese() != null && match.country() == null && !home.equals(match.chinese().provinceCode())
+            && match.start() > actor.end() && EventDetector.isDestinationMarked(doc.norm, match, sentence.language)
+            && !EventDetector.isOriginMarked(doc.norm, match)) {
+          destination = match;
+          break;
+        }
+      }
+      if (destination == null) {
+        continue;
+      }
+      scores.merge(home, WRITER_SIDE, Double::sum);
+      factors.put(destination.chinese().provinceCode(), VISITOR_FACTOR);
+      return; // one trip per sentence
     }
   }
 
