@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "diplomacy-trends 0.1.0",
     description = "Measures how Chinese provinces and cities conduct foreign affairs, from multilingual news.",
-    subcommands = {RunCommand.class, ExtractCommand.class, EvalCommand.class, TablesCommand.class, GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, ExtractCommand.class, EvalCommand.class, TablesCommand.class, PublishCommand.class, GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class DiplomacyTrendsCli {
 
   public static void main(String[] args) {
