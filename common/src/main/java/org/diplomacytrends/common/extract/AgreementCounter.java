@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  */
 final class AgreementCounter {
   private static final Pattern NOUN = Pattern.compile(
-      "协议|协定|备忘录|合同|文件|意向书|声明|纪要|友城|友好城市|友好交流城市|友好关系|契约|觉书|宣言|分野|"
-      + "협정|협약|협의서|합의서|협의|양해각서|선언문|계약|약정|mou|соглашени|меморандум|договор|протокол|agreement|memorand|deal|"
+      "协议|协定|备忘录|合同|文件|意向书|声明|纪要|友城|友好城市|友好交流城市|友好关系|契约|觉书|宣言|分野|项目|"
+      + "文書|文书|協定|覚書|協議書|合意書|議定書|"
+      + "협정|협약|협의서|합의서|협의|양해각서|선언문|계약|약정|문서|mou|соглашени|меморандум|договор|протокол|контракт|agreement|memorand|deal|"
       + "contract|document|sister cit|counterpart|accord");
   private static final Pattern NUMBER = Pattern.compile(
       "(?<![\\d第.])(\\d{1,3})(?![\\d.])|[一二两三四五六七八九十]{1,3}|(?<![a-z])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -43,6 +44,10 @@ final class AgreementCounter {
       Map.entry("한", 1), Map.entry("두", 2), Map.entry("세", 3), Map.entry("네", 4), Map.entry("다섯", 5),
       Map.entry("여섯", 6), Map.entry("일곱", 7), Map.entry("여덟", 8), Map.entry("아홉", 9), Map.entry("열", 10));
   private static final int MAX_COUNT = 200;
+  private static final Pattern COORDINATION = Pattern.compile(
+      "(?<![a-z])(?:and|as well as|plus)(?![a-z])|(?<![а-я])(?:и|а также)(?![а-я])|和|与|及|并|另|외에|및|와|과|그리고|と|また|さらに|ほか");
+  private static final Pattern BREAKDOWN = Pattern.compile(
+      "including|among them|of which|of them|в том числе|из них|其中|包括|含|포함|그중|가운데|うち|含む|を含");
 
   /** One signing report. */
   record Candidate(Sentence sentence, int count, boolean counted, boolean explicit, Set<String> titles, String noun) {}
@@ -54,6 +59,9 @@ final class AgreementCounter {
     boolean valid = false;
     for (TriggerHit hit : sentence.triggers) {
       if (hit.kind() != TriggerKind.AGREEMENT) {
+        continue;
+      }
+      if (subscribes(doc.norm, hit)) {
         continue;
       }
       int[] clause = clause(doc.norm, sentence, hit.start());
@@ -107,8 +115,28 @@ final class AgreementCounter {
         titles, kind);
   }
 
+  /**
+   * The reflexive of подписать means subscribing, not signing: "подписывайтесь на канал",
+   * "подпишитесь на рассылку", "подписаться на новости" (imperatives, or any reflexive form governing на).
+   */
+  static boolean subscribes(String norm, TriggerHit hit) {
+    int end = hit.start();
+    while (end < norm.length() && Character.isLetter(norm.charAt(end))) {
+      end++;
+    }
+    String word = norm.substring(hit.start(), end);
+    if (!word.startsWith("подпи")) {
+      return false;
+    }
+    if (word.endsWith("тесь") || word.endsWith("ись")) {
+      return true; // imperatives: подписывайтесь, подпишитесь, подпишись
+    }
+    boolean reflexive = word.endsWith("ся") || word.endsWith("сь");
+    return reflexive && norm.startsWith(" на ", end) || word.startsWith("подписк") || word.startsWith("подписчик");
+  }
+
   /** Verbs that mean signing only with a document as object (交わす views or agreements; conclude a visit or a deal). */
-  private static final String[] GENERIC_VERBS = {"交わし", "取り交わ", "concluded", "sealed", "entered into", "заключил", "заключен"};
+  private static final String[] GENERIC_VERBS = {"交わし", "取り交わ", "を結ん", "を結び", "를 맺", "을 맺", "concluded", "sealed", "entered into", "заключил", "заключен"};
 
   private static boolean needsDocumentNoun(String norm, TriggerHit hit) {
     for (String verb : GENERIC_VERBS) {
@@ -121,8 +149,21 @@ final class AgreementCounter {
 
   /** The document total with repeated reports removed. */
   static int total(List<Candidate> candidates) {
+    int total = 0;
+    for (int count : allocate(candidates)) {
+      total += count;
+    }
+    return total;
+  }
+
+  /**
+   * What each report contributes to the document total (0 for a repeat or a part of a summary),
+   * so that the AGREEMENT facts sum to exactly the article's agreement count.
+   */
+  static int[] allocate(List<Candidate> candidates) {
+    int[] shares = new int[candidates.size()];
     if (candidates.isEmpty()) {
-      return 0;
+      return shares;
     }
     List<Candidate> distinct = new ArrayList<>();
     Set<String> seenTitles = new HashSet<>();
@@ -148,11 +189,14 @@ final class AgreementCounter {
       // naming another kind of document reports another signing; a title restates the body.
       Set<String> kinds = new HashSet<>();
       for (Candidate candidate : distinct) {
-        if (!candidate.sentence().inTitle && !candidate.noun().isEmpty()) {
-          kinds.add(candidate.noun());
+        if (!candidate.sentence().inTitle && !candidate.noun().isEmpty() && kinds.add(candidate.noun())) {
+          shares[candidates.indexOf(candidate)] = 1;
         }
       }
-      return Math.max(1, kinds.size());
+      if (kinds.isEmpty()) {
+        shares[candidates.indexOf(distinct.get(0))] = 1;
+      }
+      return shares;
     }
     int total = 0;
     for (Candidate candidate : kept) {
@@ -166,10 +210,41 @@ final class AgreementCounter {
         summary = candidate;
       }
     }
-    if (summary != null && total - summary.count() <= summary.count()) {
-      return summary.count();
+    if (summary != null && total - summary.count() <= summary.count() && coversParts(summary, kept)) {
+      shares[candidates.indexOf(summary)] = summary.count();
+      return shares;
     }
-    return total;
+    for (Candidate candidate : kept) {
+      shares[candidates.indexOf(candidate)] = candidate.count();
+    }
+    return shares;
+  }
+
+  /**
+   * A summary stands for its parts only when they sign with the same counterparts: five with France
+   * and three with Germany are two signings, "four MoUs with Laos … three other MoUs" one.
+   */
+  private static boolean coversParts(Candidate summary, List<Candidate> kept) {
+    Set<String> covered = countries(summary.sentence());
+    if (covered.isEmpty() || summary.sentence().inTitle) {
+      return true; // a headline or a counterpart-less summary cannot be told apart from its parts
+    }
+    for (Candidate part : kept) {
+      if (part != summary && !part.sentence().inTitle && !covered.containsAll(countries(part.sentence()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> countries(Sentence sentence) {
+    Set<String> codes = new HashSet<>();
+    for (org.diplomacytrends.common.gazetteer.PlaceMatch place : sentence.places) {
+      if (place.chinese() == null && place.country() != null && !"CHN".equals(place.country())) {
+        codes.add(place.country());
+      }
+    }
+    return codes;
   }
 
   private static String firstGroup(Matcher m) {
@@ -198,6 +273,11 @@ final class AgreementCounter {
       }
     }
     int best = 0;
+    // Counts of separate batches joined by "and" (5 agreements with France and 3 with Germany) add
+    // up; a count that breaks down another (4 MoUs, including 2 …) does not.
+    int sum = 0;
+    int lastCountEnd = -1;
+    boolean additive = true;
     Matcher noun = NOUN.matcher(text);
     while (noun.find()) {
       int[] closest = null;
@@ -208,6 +288,13 @@ final class AgreementCounter {
       }
       if (closest != null) {
         best = Math.max(best, closest[2]);
+        if (closest[0] >= lastCountEnd) {
+          if (lastCountEnd >= 0 && !coordinated(text.substring(lastCountEnd, closest[0]))) {
+            additive = false;
+          }
+          sum += closest[2];
+          lastCountEnd = noun.end();
+        }
       }
       // 协议12项, 協定2件, 협약 3건: the number after the noun, with a counter word.
       Matcher after = COUNT_AFTER.matcher(text).region(noun.end(), Math.min(text.length(), noun.end() + 12));
@@ -218,7 +305,12 @@ final class AgreementCounter {
         }
       }
     }
-    return best;
+    return additive && sum > best && sum <= MAX_COUNT ? sum : best;
+  }
+
+  /** True when the words between two counted batches join them (and, и, 和, 및) without breaking one down. */
+  private static boolean coordinated(String between) {
+    return COORDINATION.matcher(between).find() && !BREAKDOWN.matcher(between).find();
   }
 
   private static boolean insidePlaceName(Sentence sentence, int offset) {

@@ -2,6 +2,7 @@ package org.diplomacytrends.common.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +42,11 @@ final class EventDetector {
     "china's ", "中国", "중국 ", "中国・", "中国·");
   private static final String[] DEST_AFTER = normalized(
     "を訪", "へ", "に赴", "にて", "で", "に到着", "入り", "に移動", "を視察", "を考察", "に来", "に入",
-    "에서", "을 방문", "를 방문", "에 도착", " 방문", "방문", "을 찾", "를 찾", "에 ");
+    "에서", "을 방문", "를 방문", "에 도착", " 방문", "방문", "을 찾", "를 찾", "에 ",
+    // The object of a visit verb with an adverbial noun before it (公式訪問, 歴訪, 순방, 공식 방문).
+    "を公式訪", "を正式訪", "を表敬訪", "を公式に訪", "を歴訪", "を初訪", "を親善訪", "を視察訪",
+    "을 순방", "를 순방", "을 공식 방문", "를 공식 방문", "을 공식방문", "를 공식방문", "을 방문하", "를 방문하",
+    "을 친선 방문", "를 친선 방문", "을 잇달아 방문", "를 잇달아 방문");
   private static final String[] ORIGIN_BEFORE = normalized("来自", "自", "from ", "из ", "of the ",
     // The place right after a delegation noun owns the delegation (делегация Амурской области,
     // delegation of Sarawak): it is where the visitors come from, never where they go.
@@ -86,6 +91,7 @@ final class EventDetector {
     List<Event> events = new ArrayList<>();
     List<Event> weakEvents = new ArrayList<>();
     List<AgreementCounter.Candidate> agreements = new ArrayList<>();
+    List<Sentence> agreementPrevious = new ArrayList<>();
     boolean pendingOutboundFromSubject = false;
     boolean pendingFramed = false;
     // Directions stated with both ends (who travels and where to), which frame the whole report.
@@ -113,6 +119,9 @@ final class EventDetector {
           if (!isVisitKind(hit.kind()) || last != null && last.start() == hit.start() && last.kind() == hit.kind()) {
             continue; // 访 and 访问 at one place are one trigger
           }
+          if (hit.kind() == TriggerKind.VISIT && hasAt(sentence, hit.start(), TriggerKind.VISIT_IN)) {
+            continue; // 来访 is both; the marked direction (coming here) is the one that counts
+          }
           last = hit;
           if (AgreementCounter.clauseHas(sentence, AgreementCounter.clause(doc.norm, sentence, hit.start()),
               TriggerKind.NATIONAL) || isGenericPlural(doc.norm, hit) || invited(doc, sentence, hit)) {
@@ -132,6 +141,10 @@ final class EventDetector {
               framed.add(direction);
             }
             strong.add(direction);
+            PlaceMatch where = direction == VisitDirection.DOMESTIC ? whereOf(doc, sentence, hit) : null;
+            if (where != null && doc.role(where) == Doc.Role.DOMESTIC && where.chinese() != null) {
+              domestic.add(where.chinese().provinceCode()); // the region the subject's people went to
+            }
             if (reported.add(sentence.index + ":" + direction)) {
               events.add(event(doc, sentence, previous, direction.eventKind(), hit, STRONG, 1));
             }
@@ -145,12 +158,21 @@ final class EventDetector {
         AgreementCounter.Candidate candidate = AgreementCounter.candidate(doc, sentence);
         if (candidate != null) {
           agreements.add(candidate);
-          TriggerHit hit = firstOf(sentence, TriggerKind.AGREEMENT);
-          events.add(event(doc, sentence, previous, EventKind.AGREEMENT, hit, hit.trigger().weight() * STRONG,
-              candidate.count()));
+          agreementPrevious.add(previous);
         }
       }
       previous = sentence;
+    }
+    // One fact per distinct signing, carrying its share of the total: repeats and the parts of a
+    // summary add nothing, so the facts sum to the article's agreement count.
+    int[] shares = AgreementCounter.allocate(agreements);
+    for (int i = 0; i < agreements.size(); i++) {
+      if (shares[i] > 0) {
+        Sentence sentence = agreements.get(i).sentence();
+        TriggerHit hit = firstOf(sentence, TriggerKind.AGREEMENT);
+        events.add(event(doc, sentence, agreementPrevious.get(i), EventKind.AGREEMENT, hit,
+            hit.trigger().weight() * STRONG, shares[i]));
+      }
     }
     if (pendingOutboundFromSubject && !partnerCounts.isEmpty()) {
       strong.add(VisitDirection.OUTBOUND);
@@ -182,7 +204,7 @@ final class EventDetector {
     partnerCounts.forEach((code, count) -> mentions.add(new PartnerMention(code, count[0], partnerEvidence.get(code))));
     domestic.remove(doc.subject);
     return new Result(partners, new ArrayList<>(domestic), new ArrayList<>(new TreeSet<>(directions)),
-        AgreementCounter.total(agreements), events, mentions);
+        Arrays.stream(shares).sum(), events, mentions);
   }
 
   /**
@@ -465,7 +487,11 @@ final class EventDetector {
           return outsiders || doc.hasForeignPartners ? VisitDirection.INBOUND : null;
         }
         if (whereRole == Doc.Role.DOMESTIC) {
-          return originRole == Doc.Role.SUBJECT ? VisitDirection.DOMESTIC : null;
+          // The subject's delegation or official named before the verb travels (the Vice Governor of
+          // X arrived in Y) as surely as one marked "from X".
+          return originRole == Doc.Role.SUBJECT
+              || originRole == null && !isNotMotion(doc.norm, hit) && subjectActorBefore(doc, sentence, hit)
+              ? VisitDirection.DOMESTIC : null;
         }
         if (originRole == Doc.Role.FOREIGN) {
           return VisitDirection.INBOUND;
@@ -618,7 +644,8 @@ final class EventDetector {
         // 赴杭州国际友城瑞士卢加诺: a foreign place right after is the more specific destination.
         for (PlaceMatch match : sentence.places) {
           if (match.start() >= best.end() && match.start() - best.end() <= 10 && isLocation(doc, match)
-              && doc.role(match) == Doc.Role.FOREIGN && !clauseBreak(doc.norm, best.end(), match.start())) {
+              && doc.role(match) == Doc.Role.FOREIGN && !clauseBreak(doc.norm, best.end(), match.start())
+              && !verbBetween(sentence, best.end(), match.start())) {
             return match;
           }
         }
@@ -628,6 +655,9 @@ final class EventDetector {
     if (!sentence.verbFinal() && hit.kind() != TriggerKind.VISIT_IN && !isNotMotion(doc.norm, hit)) {
       // "visited India", "посетил город Ляньюньган", "访问老挝": the next place. Verb-final languages
       // mark their destinations (Xを訪問, X를 방문); an unmarked place before the verb is the visitor's.
+      if (sentence.language == Language.ZH && doc.norm.startsWith("的", hit.end())) {
+        return null; // 来访的老挝代表团, 访问的客人: the place after 的 qualifies the visitors, it is not where they go
+      }
       int reach = sentence.language == Language.ZH ? 4 : 40;
       if (sentence.language == Language.ZH) {
         // 赴杭州国际友城瑞士卢加诺: the most specific place of the phrase, a foreign one when named.
@@ -646,6 +676,29 @@ final class EventDetector {
       }
     }
     return null;
+  }
+
+  /**
+   * True when a verb of meeting or travel stands between two places: they belong to different
+   * phrases (在哈尔滨会见了来访的俄罗斯…: Harbin is where, Russia whose guests), not one destination.
+   */
+  private static boolean verbBetween(Sentence sentence, int from, int to) {
+    for (TriggerHit other : sentence.triggers) {
+      if (other.start() >= from && other.start() < to && (other.kind() == TriggerKind.MEETING
+          || other.kind() == TriggerKind.VISIT || other.kind() == TriggerKind.VISIT_IN || other.kind() == TriggerKind.GO_TO)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAt(Sentence sentence, int start, TriggerKind kind) {
+    for (TriggerHit other : sentence.triggers) {
+      if (other.start() == start && other.kind() == kind) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the trigger names no motion (a delegation noun, "led by"). */
@@ -733,6 +786,10 @@ final class EventDetector {
 
   private static boolean computeDestinationMarked(String norm, PlaceMatch match) {
     int before = match.start();
+    if (endsWithAt(norm, before, "了")) {
+      before--; // the aspect particle leaves the verb's object a destination: 访问了英国, 抵达了河内
+    }
+    before = beforeRussianAdjective(norm, before);
     for (String filler : DEST_BEFORE_FILLERS) {
       if (endsWithAt(norm, before, filler)) {
         before -= filler.length();
@@ -758,6 +815,27 @@ final class EventDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * Russian declines every word of a name, so "в Южную Корею" puts a declined adjective the alias
+   * does not cover between the preposition and the name: the preposition marks the whole phrase.
+   */
+  private static int beforeRussianAdjective(String norm, int before) {
+    if (before < 4 || norm.charAt(before - 1) != ' ') {
+      return before;
+    }
+    int start = before - 1;
+    while (start > 0 && Character.isLetter(norm.charAt(start - 1)) && norm.charAt(start - 1) >= 'а'
+        && norm.charAt(start - 1) <= 'я') {
+      start--;
+    }
+    String word = norm.substring(start, before - 1);
+    if (word.length() >= 4 && (word.endsWith("ую") || word.endsWith("юю") || word.endsWith("ой") || word.endsWith("ей"))
+        && start > 0 && norm.charAt(start - 1) == ' ') {
+      return start;
+    }
+    return before;
   }
 
   static boolean isOriginMarked(String norm, PlaceMatch match) {

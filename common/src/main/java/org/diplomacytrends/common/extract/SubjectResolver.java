@@ -171,7 +171,9 @@ final class SubjectResolver {
    */
   private static void travellerSide(Doc doc, Sentence sentence, Map<String, Double> scores, Map<String, Double> factors) {
     for (TriggerHit hit : sentence.triggers) {
-      if (hit.kind() != TriggerKind.VISIT) {
+      // A verb of travel says who travels (visited, went to, arrived in). Japanese へ考察 and Korean
+      // motion endings are tagged GO_TO too but head no clause: host-side reports use them for guests.
+      if (hit.kind() != TriggerKind.VISIT && !(hit.kind() == TriggerKind.GO_TO && !sentence.verbFinal())) {
         continue;
       }
       PlaceMatch actor = actorBefore(doc, sentence, hit.start(), null);
@@ -293,7 +295,10 @@ final class SubjectResolver {
             return true;
           }
         }
-        if ((sentence.has(TriggerKind.ASSISTANCE) || sentence.has(TriggerKind.INSPECTION))
+        // Inter-regional exchange: assistance, a work trip, or a delegation or official travelling between two regions.
+        if ((sentence.has(TriggerKind.ASSISTANCE) || sentence.has(TriggerKind.INSPECTION)
+            || (sentence.has(TriggerKind.DELEGATION_NOUN) || sentence.has(TriggerKind.OFFICIAL))
+                && (sentence.has(TriggerKind.VISIT) || sentence.has(TriggerKind.GO_TO)))
             && sentence.places.stream().filter(p -> p.chinese() != null).map(p -> p.chinese().provinceCode())
                 .distinct().count() >= 2) {
           return true;

@@ -32,6 +32,21 @@ public final class Gazetteer {
   private static final String[] CLDR_TAGS = {"zh-Hans", "zh-Hant", "ja", "ko", "ru", "en"};
   /** Case endings a Cyrillic alias may carry (Харбине, Хэйлунцзяна, Россией). */
   private static final int MAX_CYRILLIC_ENDING = 4;
+  /** Hangul names this short need a particle or suffix after them (see {@link #HANGUL_FOLLOWERS}). */
+  private static final int SHORT_HANGUL_NAME = 2;
+  /**
+   * Syllables that may follow a short Hangul name: case particles (이 가 은 는 을 를 에 의 와 과 도 로
+   * 으 만 까 부 서 께 랑 하 보 등), administrative, side and compound suffixes (시 성 군 구 주 측 산 인 국 간
+   * 정 내 외 현 발 행 어 계 경 전). Not 지: 대구지원 (a word of its own) is not Daegu.
+   */
+  private static final String HANGUL_FOLLOWERS = "이가은는을를에의와과도로으만까부서께랑하보시성군구주측산인국간정내외현발행어계경전등";
+  /** Russian noun and adjective case endings a Cyrillic stem may take. */
+  private static final java.util.Set<String> CASE_ENDINGS = java.util.Set.of(
+      "а", "я", "у", "ю", "е", "и", "ы", "о", "ь", "й",
+      "ой", "ей", "ою", "ею", "ью", "ом", "ем", "ам", "ям", "ах", "ях", "ии", "ия", "ию", "ие", "ий", "ые", "ый",
+      "ая", "яя", "ое", "ее", "ую", "юю", "ым", "им", "ых", "их", "ов", "ев",
+      "ами", "ями", "ией", "иях", "иям", "ого", "его", "ому", "ему", "ыми", "ими",
+      "ийск", "ский", "ская", "ское", "ские", "ской", "ских", "скую", "ском");
 
   private final Map<String, List<Alias>> aliasesByKey;
   private final Map<String, Place> provinces;
@@ -109,6 +124,7 @@ public final class Gazetteer {
    */
   public List<PlaceMatch> resolve(NormalizedText text, List<RawHit> hits) {
     List<PlaceMatch> candidates = new ArrayList<>(hits.size());
+    java.util.IdentityHashMap<PlaceMatch, Integer> keyLengths = new java.util.IdentityHashMap<>();
     for (RawHit hit : hits) {
       List<Alias> accepted = null;
       int acceptedEnd = hit.end();
@@ -124,17 +140,27 @@ public final class Gazetteer {
         accepted.add(alias);
       }
       if (accepted != null) {
-        candidates.add(new PlaceMatch(hit.begin(), acceptedEnd, accepted));
+        PlaceMatch match = new PlaceMatch(hit.begin(), acceptedEnd, accepted);
+        candidates.add(match);
+        keyLengths.put(match, hit.end() - hit.begin());
       }
     }
+    // Equal spans (a stem plus its case ending): the longer alias key is the more specific name,
+    // so Австрал|ию is Australia, never Австр|алию (Austria's stem swallowing a longer name).
     candidates.sort((a, b) -> a.start() != b.start()
         ? Integer.compare(a.start(), b.start())
-        : Integer.compare(b.end() - b.start(), a.end() - a.start()));
+        : a.end() - a.start() != b.end() - b.start()
+            ? Integer.compare(b.end() - b.start(), a.end() - a.start())
+            : Integer.compare(keyLengths.get(b), keyLengths.get(a)));
     List<PlaceMatch> result = new ArrayList<>();
     int lastEnd = -1;
     int lastStart = -1;
-    for (PlaceMatch candidate : candidates) {
+    for (int i = 0; i < candidates.size(); i++) {
+      PlaceMatch candidate = candidates.get(i);
       if (candidate.start() < lastEnd) {
+        continue;
+      }
+      if (swallowsLongerName(candidates, i)) {
         continue;
       }
       lastStart = candidate.start();
@@ -146,6 +172,31 @@ public final class Gazetteer {
       }
     }
     return result;
+  }
+
+  /**
+   * True when the candidate is only a "side" abbreviation (赴日, 赴越: verb plus one-character
+   * country) whose last character begins a full place name running past it (赴|越南, 赴|日本): the
+   * full name is the place, and the verb stays free to mark it as a destination.
+   */
+  private static boolean swallowsLongerName(List<PlaceMatch> candidates, int index) {
+    PlaceMatch candidate = candidates.get(index);
+    if (!candidate.aliases().stream().allMatch(a -> a.place().kind() == PlaceKind.SIDE
+        && a.script() != AliasScript.LATIN && a.script() != AliasScript.CYRILLIC)) {
+      return false;
+    }
+    for (int j = index + 1; j < candidates.size(); j++) {
+      PlaceMatch other = candidates.get(j);
+      if (other.start() >= candidate.end()) {
+        break;
+      }
+      if (other.start() > candidate.start() && other.end() > candidate.end()
+          && other.aliases().stream().anyMatch(a -> a.place().kind() != PlaceKind.SIDE
+              && a.place().kind() != PlaceKind.BLOCK)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** End of the match (case endings included) when the alias's boundary rule holds, else -1. */
@@ -185,12 +236,23 @@ public final class Gazetteer {
         if (alias.stem() && ending == 0 && alias.key().length() <= 4) {
           return -1;
         }
+        if (alias.stem() && ending > 0 && !CASE_ENDINGS.contains(normalized.substring(end, end + ending))) {
+          // A stem takes case endings only: Австр|ии is Austria, Австр|алию is not.
+          return -1;
+        }
         return end + ending;
       }
       case HANGUL -> {
         // Korean particles follow a name, nothing sticks before it (중한 in 귀중한, 하문 in 축하문),
         // except the Sino-Korean prefixes 주 (駐), 대 (對), 방 (訪), 재 (在).
         if (begin > 0 && isHangul(normalized.charAt(begin - 1)) && "주대방재".indexOf(normalized.charAt(begin - 1)) < 0) {
+          return -1;
+        }
+        // A short foreign name is often the first syllables of an ordinary Sino-Korean word (대구 in
+        // 대구지원): after it only a particle or a suffix may follow; long names are distinctive
+        // enough. Chinese places keep heading compounds (할빈림공경제구) as the Korean-Chinese press writes them.
+        if (alias.place().kind().isForeignCountry() && end - begin <= SHORT_HANGUL_NAME && end < normalized.length() && isHangul(normalized.charAt(end))
+            && HANGUL_FOLLOWERS.indexOf(normalized.charAt(end)) < 0) {
           return -1;
         }
         return end;
