@@ -28,7 +28,9 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -93,20 +95,22 @@ public final class IngestJob {
     InputListing listing = InputListing.scan(spark.sparkContext().hadoopConfiguration(), config.input,
         config.ingest.maxFileBytes);
 
+    // One scan of the file index (path and length only: Spark reads no content), cached, feeds
+    // the three branches below; without the cache each branch would list and scan again.
     Dataset<Row> files = spark.read().format("binaryFile")
         .option("recursiveFileLookup", "true")
         .load(listing.paths().toArray(new String[0]))
-        .withColumn("extension", lower(regexp_extract(col("path"), "\\.([^./]+)$", 1)));
+        .select(col("path"), col("length"), lower(regexp_extract(col("path"), "\\.([^./]+)$", 1)).as("extension"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
 
     var readable = col("extension").isin(config.ingest.extensions.toArray());
     var fits = col("length").leq(config.ingest.maxFileBytes);
     var jsonLines = col("extension").isin((Object[]) InputListing.JSON_LINES_EXTENSIONS);
-    // Filters on length run before the content is read, so a huge file never reaches memory.
-    // Spark lists and packs the files into tasks; each task reads its files itself, so a file that
-    // cannot be read becomes a rejection instead of failing the job.
+    // Spark lists the files and packs them into tasks (only path and length are selected, so it
+    // reads no content); each task reads its files itself, so a file that cannot be read becomes a
+    // rejection instead of failing the job, and a file over the limit is never read at all.
     Dataset<Row> parsed = files.filter(readable.and(fits)).select("path")
         .mapPartitions(new ParseFiles(hadoopSettings(spark)), Encoders.row(OUTCOME_SCHEMA));
-    // Rejected without reading the content.
     // Large JSON Lines files are read in splits instead; other large files are quarantined.
     Dataset<Row> splitParsed = listing.largeJsonLines().isEmpty()
         ? spark.createDataFrame(List.of(), OUTCOME_SCHEMA)
@@ -122,17 +126,17 @@ public final class IngestJob {
             concat(lit("extension '."), col("extension"), lit("' is not read (ingest.extensions: "
                 + String.join(", ", config.ingest.extensions) + ")")).as("detail"));
     // Spark's file sources never show zero-length files or broken links; the listing found them.
-    List<Row> emptyRows = new java.util.ArrayList<>(listing.emptyFiles().stream()
+    List<Row> listed = new java.util.ArrayList<>(listing.emptyFiles().stream()
         .map(path -> RowFactory.create(path, null, RejectionReason.EMPTY.code(), "0 bytes"))
         .toList());
-    listing.brokenLinks().forEach((link, target) -> emptyRows.add(RowFactory.create(link, null,
-        RejectionReason.UNREADABLE.code(), "broken symbolic link: its target " + target + " does not exist")));
-    Dataset<Row> empty = spark.createDataFrame(emptyRows, new StructType()
+    listing.unreadable().forEach((path, why) ->
+        listed.add(RowFactory.create(path, null, RejectionReason.UNREADABLE.code(), why)));
+    Dataset<Row> listedRejections = spark.createDataFrame(listed, new StructType()
         .add("source", "string", false).add("source_line", "integer").add("reason", "string", false)
         .add("detail", "string"));
 
     Dataset<Row> outcomes = parsed.unionByName(splitParsed)
-        .unionByName(tooLarge.unionByName(unsupported).unionByName(empty).withColumn("accepted", lit(false)), true);
+        .unionByName(tooLarge.unionByName(unsupported).unionByName(listedRejections).withColumn("accepted", lit(false)), true);
 
     outcomes.persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -174,29 +178,33 @@ public final class IngestJob {
       return new Result(listing.files(), records, accepted, accepted - distinct, records - accepted, inserted);
     } finally {
       outcomes.unpersist();
+      files.unpersist();
     }
   }
 
-  /** The driver's Hadoop settings (credentials, connectors), shipped to the tasks that open files. */
-  private static Map<String, String> hadoopSettings(SparkSession spark) {
-    Map<String, String> settings = new HashMap<>();
+  /**
+   * The driver's Hadoop settings (credentials, connectors) for the tasks that open files,
+   * broadcast once per executor rather than shipped inside every task.
+   */
+  private static Broadcast<HashMap<String, String>> hadoopSettings(SparkSession spark) {
+    HashMap<String, String> settings = new HashMap<>();
     spark.sparkContext().hadoopConfiguration().forEach(e -> settings.put(e.getKey(), e.getValue()));
-    return settings;
+    return JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(settings);
   }
 
   /** Reads, decodes and parses each file on the executors with the engine-free {@link DocumentParser}. */
   static final class ParseFiles implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
-    private final HashMap<String, String> hadoopSettings;
+    private final Broadcast<HashMap<String, String>> hadoopSettings;
 
-    ParseFiles(Map<String, String> hadoopSettings) {
-      this.hadoopSettings = new HashMap<>(hadoopSettings);
+    ParseFiles(Broadcast<HashMap<String, String>> hadoopSettings) {
+      this.hadoopSettings = hadoopSettings;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> files) {
       Configuration hadoop = new Configuration(false);
-      hadoopSettings.forEach(hadoop::set);
+      hadoopSettings.value().forEach(hadoop::set);
       DocumentParser parser = new DocumentParser();
       return new Iterator<>() {
         private Iterator<IngestOutcome> pending = Collections.emptyIterator();

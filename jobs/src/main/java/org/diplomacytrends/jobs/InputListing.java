@@ -1,31 +1,37 @@
 package org.diplomacytrends.jobs;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.diplomacytrends.common.error.Errors;
 
 /**
  * Walks the input paths once on the driver, streaming, to check that each matches something, to
- * count the files Spark will read, and to find the empty ones: Spark's file sources skip
- * zero-length files without a word, and every input must be accounted for. Only the empty files'
- * paths are kept in memory.
+ * count the files Spark will read, and to find what Spark's file sources skip without a word:
+ * zero-length files and broken symbolic links. Only those paths (and large JSON Lines files) are
+ * kept in memory. Local folders are walked with java.nio (Hadoop's recursive listing forks a
+ * process per file on a local disk to read permissions); other file systems with listStatus.
  *
  * @param paths the input paths, as given
  * @param files files below them that Spark reads (hidden {@code .x} and {@code _x} names excluded, as Spark does)
  * @param emptyFiles paths of the zero-length files among them
  * @param largeJsonLines paths of the JSON Lines files too large to read whole (read in splits)
- * @param brokenLinks symbolic links whose target is missing, with the target (local inputs only:
- *     Hadoop's listing drops them without a word)
+ * @param unreadable paths that cannot be read (broken symbolic links, unlistable folders), with why
  */
 record InputListing(List<String> paths, long files, List<String> emptyFiles, List<String> largeJsonLines,
-    java.util.Map<String, String> brokenLinks) {
+    Map<String, String> unreadable) {
 
   /** Extensions of JSON Lines files, which can be read in splits. */
   static final String[] JSON_LINES_EXTENSIONS = {"jsonl", "ndjson"};
@@ -34,9 +40,7 @@ record InputListing(List<String> paths, long files, List<String> emptyFiles, Lis
     if (inputs == null || inputs.isEmpty()) {
       throw Errors.noInput(inputs == null ? List.of() : inputs);
     }
-    long files = 0;
-    List<String> empty = new ArrayList<>();
-    List<String> large = new ArrayList<>();
+    Walk walk = new Walk(maxFileBytes);
     for (String input : inputs) {
       Path pattern = new Path(input);
       try {
@@ -46,80 +50,102 @@ record InputListing(List<String> paths, long files, List<String> emptyFiles, Lis
           throw Errors.inputNotFound(input);
         }
         for (FileStatus match : matches) {
-          RemoteIterator<LocatedFileStatus> walk = fs.listFiles(match.getPath(), true);
-          while (walk.hasNext()) {
-            LocatedFileStatus file = walk.next();
-            if (hidden(match.getPath(), file.getPath())) {
-              continue;
-            }
-            files++;
-            if (file.getLen() == 0) {
-              empty.add(file.getPath().toString());
-            } else if (file.getLen() > maxFileBytes && isJsonLines(file.getPath().getName())) {
-              large.add(file.getPath().toString());
-            }
+          if ("file".equals(fs.getUri().getScheme())) {
+            walk.local(java.nio.file.Path.of(match.getPath().toUri()));
+          } else {
+            walk.hadoop(fs, match);
           }
         }
-      } catch (IOException e) {
+      } catch (IOException | UncheckedIOException e) {
         throw Errors.inputNotFound(input + " (" + e.getMessage() + ")");
       }
     }
-    return new InputListing(List.copyOf(inputs), files, List.copyOf(empty), List.copyOf(large),
-        brokenLinks(hadoop, inputs));
+    return new InputListing(List.copyOf(inputs), walk.files, List.copyOf(walk.empty), List.copyOf(walk.large),
+        walk.broken);
   }
 
-  /** Broken symbolic links below local inputs, as file URI → link target. */
-  private static java.util.Map<String, String> brokenLinks(Configuration hadoop, List<String> inputs) {
-    java.util.Map<String, String> broken = new java.util.TreeMap<>();
-    for (String input : inputs) {
-      try {
-        Path pattern = new Path(input);
-        FileSystem fs = pattern.getFileSystem(hadoop);
-        if (!"file".equals(fs.getUri().getScheme())) {
-          continue;
-        }
-        for (FileStatus match : fs.globStatus(pattern)) {
-          java.nio.file.Path root = java.nio.file.Path.of(match.getPath().toUri());
-          if (!java.nio.file.Files.isDirectory(root)) {
-            continue;
-          }
-          try (var walk = java.nio.file.Files.walk(root)) {
-            walk.filter(java.nio.file.Files::isSymbolicLink)
-                .filter(link -> !java.nio.file.Files.exists(link))
-                .filter(link -> !hidden(new Path(root.toUri()), new Path(link.toUri())))
-                .forEach(link -> broken.put(new Path(link.toUri()).toString(), target(link)));
-          }
-        }
-      } catch (IOException | java.io.UncheckedIOException e) {
-        // The Hadoop listing above already reported what cannot be listed; links are a bonus check.
+  /** What one walk over all inputs found. */
+  private static final class Walk {
+    private final long maxFileBytes;
+    private long files;
+    private final List<String> empty = new ArrayList<>();
+    private final List<String> large = new ArrayList<>();
+    private final Map<String, String> broken = new TreeMap<>();
+
+    Walk(long maxFileBytes) {
+      this.maxFileBytes = maxFileBytes;
+    }
+
+    void file(String path, String name, long length) {
+      files++;
+      if (length == 0) {
+        empty.add(path);
+      } else if (length > maxFileBytes && isJsonLines(name)) {
+        large.add(path);
       }
     }
-    return broken;
+
+    void hadoop(FileSystem fs, FileStatus status) throws IOException {
+      if (status.isFile()) {
+        file(status.getPath().toString(), status.getPath().getName(), status.getLen());
+        return;
+      }
+      for (FileStatus child : fs.listStatus(status.getPath())) {
+        if (!hidden(child.getPath().getName())) {
+          hadoop(fs, child);
+        }
+      }
+    }
+
+    void local(java.nio.file.Path root) throws IOException {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(java.nio.file.Path dir, BasicFileAttributes attributes) {
+          return !dir.equals(root) && hidden(dir.getFileName().toString())
+              ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(java.nio.file.Path path, BasicFileAttributes attributes) throws IOException {
+          String name = path.getFileName().toString();
+          if (!path.equals(root) && hidden(name)) {
+            return FileVisitResult.CONTINUE;
+          }
+          String uri = new Path(path.toUri()).toString();
+          if (attributes.isSymbolicLink() && !Files.exists(path)) {
+            broken.put(uri, "broken symbolic link: its target " + target(path) + " does not exist");
+          } else if (attributes.isRegularFile() || Files.isRegularFile(path)) {
+            file(uri, name, attributes.isSymbolicLink() ? Files.size(path) : attributes.size());
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(java.nio.file.Path path, IOException e) {
+          broken.put(new Path(path.toUri()).toString(), "cannot be listed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    }
+  }
+
+  /** Spark skips names starting with '.' or '_'; so do we. */
+  private static boolean hidden(String name) {
+    return name.startsWith(".") || name.startsWith("_");
   }
 
   private static String target(java.nio.file.Path link) {
     try {
-      return java.nio.file.Files.readSymbolicLink(link).toString();
+      return Files.readSymbolicLink(link).toString();
     } catch (IOException e) {
       return "unknown target";
     }
   }
 
   private static boolean isJsonLines(String name) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    String lower = name.toLowerCase(Locale.ROOT);
     for (String extension : JSON_LINES_EXTENSIONS) {
       if (lower.endsWith("." + extension)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Spark skips names starting with '.' or '_' below the root it was given; so do we. */
-  private static boolean hidden(Path root, Path file) {
-    for (Path p = file; p != null && !p.equals(root) && p.depth() > root.depth(); p = p.getParent()) {
-      String name = p.getName();
-      if (name.startsWith(".") || name.startsWith("_")) {
         return true;
       }
     }

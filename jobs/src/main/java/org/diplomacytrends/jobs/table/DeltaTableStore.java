@@ -21,7 +21,17 @@ public final class DeltaTableStore {
 
   public DeltaTableStore(SparkSession spark, String warehouse) {
     this.spark = spark;
-    this.warehouse = warehouse;
+    this.warehouse = qualified(spark, warehouse);
+  }
+
+  /** Delta rejects relative table locations ("warehouse/meta/runs is not a valid name"): qualify them. */
+  private static String qualified(SparkSession spark, String warehouse) {
+    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(warehouse);
+    try {
+      return root.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(root).toString();
+    } catch (java.io.IOException e) {
+      throw org.diplomacytrends.common.error.Errors.cannotWrite("tables", warehouse, e.getMessage(), e);
+    }
   }
 
   /** The session the store writes with. */
