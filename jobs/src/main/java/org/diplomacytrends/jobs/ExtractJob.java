@@ -121,6 +121,7 @@ public final class ExtractJob {
         x.title(),
         seq(x.languages().stream().map(Language::code).toList()),
         x.publishDate() == null ? null : java.sql.Date.valueOf(x.publishDate()),
+        dateFlag(text, x.publishDate()),
         x.activityYear(),
         x.provinceCode(),
         x.provinceName(),
@@ -134,6 +135,35 @@ public final class ExtractJob {
         text.length(),
         seq(events),
         seq(mentions));
+  }
+
+  /** A date in the header: year, month and day with the separators this genre uses. */
+  private static final java.util.regex.Pattern HEADER_DATE =
+      java.util.regex.Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+  /** How far into the text a header date is looked for. */
+  private static final int HEADER_CHARS = 400;
+
+  /**
+   * Why an article has no publish date although its header prints one: the extractor ignores
+   * impossible and future dates, and the reader of the table should see that it did.
+   */
+  static String dateFlag(String text, java.time.LocalDate publishDate) {
+    if (publishDate != null) {
+      return null;
+    }
+    java.util.regex.Matcher date = HEADER_DATE.matcher(text.substring(0, Math.min(text.length(), HEADER_CHARS)));
+    while (date.find()) {
+      try {
+        java.time.LocalDate parsed = java.time.LocalDate.of(Integer.parseInt(date.group(1)),
+            Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3)));
+        if (parsed.isAfter(java.time.LocalDate.now(java.time.ZoneOffset.UTC))) {
+          return "future date ignored: " + date.group();
+        }
+      } catch (java.time.DateTimeException e) {
+        return "impossible date ignored: " + date.group();
+      }
+    }
+    return null;
   }
 
   /** Spark's row encoder takes Scala sequences for array columns. */

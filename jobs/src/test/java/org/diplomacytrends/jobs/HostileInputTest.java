@@ -67,6 +67,7 @@ class HostileInputTest {
     write(corpus, "page.txt", ("<!DOCTYPE html><html><head><title>外事新闻</title><script>x()</script></head><body>"
         + "<p>四川省代表团访问法国。</p><p>双方签署1项协议。</p></body></html>").getBytes(StandardCharsets.UTF_8));
     write(corpus, "dates.txt", "2024-13-45\n2031-01-01\n山东省代表团访问韩国。".getBytes(StandardCharsets.UTF_8));
+    write(corpus, "future.txt", "2031-01-01\n江西省代表团访问印度。".getBytes(StandardCharsets.UTF_8));
     write(corpus, "notes.docx", new byte[] {'P', 'K', 3, 4});
     write(corpus, "copy-utf8.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
     write(corpus, "copy-gb18030.txt", ARTICLE.getBytes(Charset.forName("GB18030")));
@@ -169,6 +170,15 @@ class HostileInputTest {
     Row dates = new DeltaTableStore(spark, config.warehouse).read(Tables.ARTICLES)
         .filter(org.apache.spark.sql.functions.col("source").endsWith("dates.txt")).first();
     assertThat(dates.<Object>getAs("publish_date")).as("2024-13-45 and 2031-01-01 are not publish dates").isNull();
+    assertThat(dates.<String>getAs("date_flag")).as("the ignored date is flagged").isEqualTo("impossible date ignored: 2024-13-45");
+  }
+
+  @Test
+  void aFutureDateIsFlaggedAndNotUsed() {
+    Row future = new DeltaTableStore(spark, config.warehouse).read(Tables.ARTICLES)
+        .filter(org.apache.spark.sql.functions.col("source").endsWith("future.txt")).first();
+    assertThat(future.<Object>getAs("publish_date")).isNull();
+    assertThat(future.<String>getAs("date_flag")).isEqualTo("future date ignored: 2031-01-01");
   }
 
   @Test

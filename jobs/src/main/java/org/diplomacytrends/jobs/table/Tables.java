@@ -86,6 +86,7 @@ public final class Tables {
           .add("title", StringType, true, "Title (metadata, else the first line)")
           .add("languages", createArrayType(StringType), false, "Languages in the text, most used first (zh, en, ja, ko, ru)")
           .add("publish_date", DateType, true, "Date printed in the header or dateline")
+          .add("date_flag", StringType, true, "Set when the header prints a date that is impossible or in the future (2024-13-45): that date was ignored")
           .add("activity_year", IntegerType, true, YEAR)
           .add("province_code", StringType, true, PROVINCE_CODE + "; null when no Chinese province is the subject")
           .add("province_name", StringType, true, PROVINCE_NAME)
