@@ -3,8 +3,10 @@ package org.diplomacytrends.common.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -96,6 +98,8 @@ final class EventDetector {
     boolean pendingFramed = false;
     // Directions stated with both ends (who travels and where to), which frame the whole report.
     Set<VisitDirection> framed = EnumSet.noneOf(VisitDirection.class);
+    // The counterparts of those framed trips (null: the counterpart is not named).
+    Map<VisitDirection, Set<String>> framedCounterparts = new EnumMap<>(VisitDirection.class);
     Sentence pendingSentence = null;
 
     Set<String> reported = new java.util.HashSet<>();
@@ -137,16 +141,19 @@ final class EventDetector {
             continue;
           }
           if (direction != null) {
-            if (isFramed(doc, sentence, hit, direction)) {
-              framed.add(direction);
-            }
+            boolean isFramed = isFramed(doc, sentence, hit, direction);
             strong.add(direction);
             PlaceMatch where = direction == VisitDirection.DOMESTIC ? whereOf(doc, sentence, hit) : null;
             if (where != null && doc.role(where) == Doc.Role.DOMESTIC && where.chinese() != null) {
               domestic.add(where.chinese().provinceCode()); // the region the subject's people went to
             }
+            Event event = event(doc, sentence, previous, direction.eventKind(), hit, STRONG, 1);
+            if (isFramed) {
+              framed.add(direction);
+              framedCounterparts.computeIfAbsent(direction, d -> new java.util.HashSet<>()).add(event.counterpartCode());
+            }
             if (reported.add(sentence.index + ":" + direction)) {
-              events.add(event(doc, sentence, previous, direction.eventKind(), hit, STRONG, 1));
+              events.add(event);
             }
           }
         }
@@ -180,9 +187,14 @@ final class EventDetector {
         framed.add(VisitDirection.OUTBOUND);
       }
       TriggerHit hit = firstOf(pendingSentence, TriggerKind.VISIT);
-      events.add(event(doc, pendingSentence, null, EventKind.VISIT_OUTBOUND, hit, WEAK, 1));
+      Event event = event(doc, pendingSentence, null, EventKind.VISIT_OUTBOUND, hit, WEAK, 1);
+      if (pendingFramed) {
+        framedCounterparts.computeIfAbsent(VisitDirection.OUTBOUND, d -> new java.util.HashSet<>())
+            .add(event.counterpartCode());
+      }
+      events.add(event);
     }
-    applyTripFrame(strong, framed, events);
+    applyTripFrame(strong, framed, framedCounterparts, events);
     if (heldOnline(doc)) {
       weak.clear();
       weakEvents.removeIf(event -> event.kind() != EventKind.MEETING);
@@ -212,15 +224,22 @@ final class EventDetector {
    * (meets hosts, inspects, welcomes local guests to its own promotion event) belongs to the
    * outbound trip, and while foreign guests are at home, what they hear (an invitation to come
    * and invest) belongs to the inbound one. So when one direction is stated with both its
-   * ends (who travels, where to) and the opposite one only loosely, the loose one is dropped.
+   * ends (who travels, where to) and the opposite one only loosely, the loose one is dropped,
+   * as far as it concerns the framed trip's counterpart (or names none): a loosely stated visit
+   * with another country is another trip, reported in the same article.
    */
-  private static void applyTripFrame(Set<VisitDirection> strong, Set<VisitDirection> framed, List<Event> events) {
+  private static void applyTripFrame(Set<VisitDirection> strong, Set<VisitDirection> framed,
+      Map<VisitDirection, Set<String>> framedCounterparts, List<Event> events) {
     for (VisitDirection direction : new VisitDirection[] {VisitDirection.INBOUND, VisitDirection.OUTBOUND}) {
       VisitDirection opposite = direction == VisitDirection.INBOUND ? VisitDirection.OUTBOUND : VisitDirection.INBOUND;
       if (strong.contains(direction) && framed.contains(opposite) && !framed.contains(direction)) {
-        strong.remove(direction);
         EventKind kind = direction.eventKind();
-        events.removeIf(event -> event.kind() == kind);
+        Set<String> sameTrip = framedCounterparts.getOrDefault(opposite, Set.of());
+        events.removeIf(event -> event.kind() == kind
+            && (event.counterpartCode() == null || sameTrip.contains(null) || sameTrip.contains(event.counterpartCode())));
+        if (events.stream().noneMatch(event -> event.kind() == kind)) {
+          strong.remove(direction);
+        }
       }
     }
   }
@@ -559,6 +578,11 @@ final class EventDetector {
         events.add(event(doc, sentence, previous, EventKind.MEETING, hit, STRONG, 1));
         return;
       }
+      if (foreignGuest && sentence.has(TriggerKind.AGREEMENT)) {
+        // A signing with foreign firms or governments says who signed, not that they came here.
+        events.add(event(doc, sentence, previous, EventKind.MEETING, hit, STRONG, 1));
+        return;
+      }
       if (foreignGuest) {
         weak.add(VisitDirection.INBOUND);
         weakEvents.add(event(doc, sentence, previous, EventKind.VISIT_INBOUND, hit, WEAK, 1));
@@ -805,6 +829,9 @@ final class EventDetector {
     while (after < norm.length() && after < match.end() + 3 && (norm.charAt(after) == '市' || norm.charAt(after) == '省'
         || norm.charAt(after) == '县' || norm.charAt(after) == '시' || norm.charAt(after) == '성')) {
       after++;
+    }
+    if (endsWithAt(norm, before, "对") && (norm.startsWith("进行", after) || norm.startsWith("进行", after + 1))) {
+      return true; // 对英国进行了工作访问: the object of 对…进行…访问 is where the visit goes
     }
     for (String marker : DEST_AFTER) {
       if (norm.startsWith(marker, after)) {
