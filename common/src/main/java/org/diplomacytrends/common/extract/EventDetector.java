@@ -256,9 +256,15 @@ final class EventDetector {
     PlaceMatch where = whereOf(doc, sentence, hit);
     Doc.Role whereRole = where == null ? null : doc.role(where);
     boolean foreignBefore = false;
+    boolean foreignAfterArrival = false;
     for (PlaceMatch match : sentence.places) {
-      if (match != where && match.end() <= hit.start() && doc.role(match) == Doc.Role.FOREIGN) {
+      if (match != where && match.end() <= hit.start() && doc.role(match) == Doc.Role.FOREIGN
+          && !isInviter(doc.norm, match)) {
         foreignBefore = true; // (the destination itself comes first in verb-final languages)
+      }
+      if (hit.kind() == TriggerKind.VISIT_IN && match.start() == hit.end() + 1 && doc.norm.startsWith("的", hit.end())
+          && doc.role(match) == Doc.Role.FOREIGN) {
+        foreignAfterArrival = true; // 来访的越南代表团: the visitors named right after the arrival word
       }
     }
     for (TriggerHit other : sentence.triggers) {
@@ -272,8 +278,27 @@ final class EventDetector {
       return subjectOriginAt(doc, sentence, hit)
           || whereRole == Doc.Role.FOREIGN && !foreignBefore && origin != Doc.Role.FOREIGN;
     }
-    return (whereRole == Doc.Role.SUBJECT || whereRole == Doc.Role.CHINA)
+    return foreignAfterArrival || (whereRole == Doc.Role.SUBJECT || whereRole == Doc.Role.CHINA)
         && (foreignBefore || origin == Doc.Role.FOREIGN);
+  }
+
+  private static final String[] INVITER_BEFORE = normalized("应", "invitation of ", "invitation of the ",
+      "приглашению ", "по приглашению ");
+  private static final String[] INVITER_AFTER = normalized("の招", "側の招", "의 초청", " 측의 초청", "有关方面邀请", "方面邀请", "邀请");
+
+  /** True when the place is the one inviting ("应英国有关方面邀请", "at the invitation of X"): a host, not a traveller. */
+  private static boolean isInviter(String norm, PlaceMatch match) {
+    for (String marker : INVITER_BEFORE) {
+      if (endsWithAt(norm, match.start(), marker)) {
+        return true;
+      }
+    }
+    for (String marker : INVITER_AFTER) {
+      if (norm.startsWith(marker, match.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the subject is named as the origin right at the trigger ("浙江省からの訪問団", "delegation from X"). */
