@@ -21,7 +21,7 @@ final class AgreementCounter {
   private static final Pattern NOUN = Pattern.compile(
       "协议|协定|备忘录|合同|文件|意向书|声明|纪要|友城|友好城市|友好交流城市|友好关系|契约|觉书|宣言|分野|项目|"
       + "文書|文书|協定|覚書|協議書|合意書|議定書|"
-      + "협정|협약|협의서|합의서|협의|양해각서|선언문|계약|약정|문서|mou|соглашени|меморандум|договор|протокол|контракт|agreement|memorand|deal|"
+      + "협정|협약|협의서|합의서|협의|양해각서|선언문|계약|약정|문서|mou|соглашени|документ|меморандум|договор|протокол|контракт|agreement|memorand|deal|"
       + "contract|document|sister cit|counterpart|accord");
   private static final Pattern NUMBER = Pattern.compile(
       "(?<![\\d第.])(\\d{1,3})(?![\\d.])|[一二两三四五六七八九十]{1,3}|(?<![a-z])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -55,7 +55,8 @@ final class EventDetector {
     "делегация ", "делегации ", "делегацию ", "делегацией ", "delegation of ");
   /** Words between a delegation noun and its owner ("делегация администрации города X"). */
   private static final String[] ORIGIN_BEFORE_FILLERS = normalized(
-    "администрации города ", "администрации ", "правительства ", "города ", "г. ", "the ");
+    "администрации города ", "администрации ", "правительства ", "города ", "г. ", "the ",
+    "парламентариев ", "деловых кругов ", "предпринимателей ", "молодёжи ", "молодежи ");
   /**
    * Visit-type triggers that name no motion (a delegation noun, "led by"): the place after them is
    * the delegation's owner or its leader's office, not a destination.
@@ -475,6 +476,9 @@ final class EventDetector {
     }
     PlaceMatch where = whereOf(doc, sentence, hit);
     Doc.Role whereRole = where == null ? null : doc.role(where);
+    if (where == null && bareProvinceAfter(doc, sentence, hit)) {
+      whereRole = Doc.Role.SUBJECT; // "посетившей провинцию": the province the article is about
+    }
     Doc.Role originRole = originRole(doc, sentence);
     boolean foreignHere = sentence.has(TriggerKind.DIPLOMAT);
     boolean domesticHere = false;
@@ -546,6 +550,42 @@ final class EventDetector {
         return null;
       }
     }
+  }
+
+  private static final String[] BARE_PROVINCE = normalized("провинцию", "провинции");
+
+  /**
+   * True when the visit word is followed by "(в) провинцию/провинции" with no name after it
+   * ("делегация, посетившая провинцию", "прибывшую в провинцию"): Russian refers back to the
+   * province the article is about.
+   */
+  private static boolean bareProvinceAfter(Doc doc, Sentence sentence, TriggerHit hit) {
+    if (sentence.language != Language.RU) {
+      return false;
+    }
+    String norm = doc.norm;
+    int i = hit.end();
+    while (i < sentence.end && Character.isLetter(norm.charAt(i))) {
+      i++; // the rest of the visit word (посет|ившей)
+    }
+    while (i < sentence.end && norm.charAt(i) == ' ') {
+      i++;
+    }
+    if (norm.startsWith("в ", i)) {
+      i += 2;
+    }
+    for (String word : BARE_PROVINCE) {
+      if (norm.startsWith(word, i)) {
+        int after = i + word.length();
+        for (PlaceMatch match : sentence.places) {
+          if (match.start() >= after && match.start() <= after + 2) {
+            return false; // провинцию Хунань: a named province, whereOf's business
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the subject region (or its officials) is named before the trigger: the subject is the actor. */
