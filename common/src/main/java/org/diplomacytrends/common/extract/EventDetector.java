@@ -48,7 +48,7 @@ final class EventDetector {
     // The object of a visit verb with an adverbial noun before it (公式訪問, 歴訪, 순방, 공식 방문).
     "を公式訪", "を正式訪", "を表敬訪", "を公式に訪", "を歴訪", "を初訪", "を親善訪", "を視察訪",
     "을 순방", "를 순방", "을 공식 방문", "를 공식 방문", "을 공식방문", "를 공식방문", "을 방문하", "를 방문하",
-    "을 친선 방문", "를 친선 방문", "을 잇달아 방문", "를 잇달아 방문");
+    "을 친선 방문", "를 친선 방문", "을 잇달아 방문", "를 잇달아 방문", "을 고찰", "를 고찰", "을 시찰", "를 시찰");
   private static final String[] ORIGIN_BEFORE = normalized("来自", "自", "from ", "из ", "of the ",
     // The place right after a delegation noun owns the delegation (делегация Амурской области,
     // delegation of Sarawak): it is where the visitors come from, never where they go.
@@ -507,7 +507,11 @@ final class EventDetector {
         return whereRole == Doc.Role.DOMESTIC ? VisitDirection.DOMESTIC : null;
       }
       case VISIT_IN -> {
-        return whereRole == Doc.Role.DOMESTIC ? null : VisitDirection.INBOUND;
+        if (whereRole == Doc.Role.DOMESTIC) {
+          // "вице-губернатор провинции X прибыл в провинцию Y": the subject's people arrive elsewhere in China.
+          return subjectActorBefore(doc, sentence, hit) ? VisitDirection.DOMESTIC : null;
+        }
+        return VisitDirection.INBOUND;
       }
       case GO_TO -> {
         if (foreignActorBefore && (whereRole == Doc.Role.SUBJECT || whereRole == Doc.Role.CHINA)) {
