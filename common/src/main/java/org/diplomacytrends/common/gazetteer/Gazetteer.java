@@ -48,6 +48,13 @@ public final class Gazetteer {
       "ами", "ями", "ией", "иях", "иям", "ого", "его", "ому", "ему", "ыми", "ими",
       "ийск", "ский", "ская", "ское", "ские", "ской", "ских", "скую", "ском");
 
+  /** Masculine noun endings a short consonant-final name takes (Лаос → Лаоса, Лаосу, Лаосе, Лаосом). */
+  private static final java.util.Set<String> NOUN_ENDINGS = java.util.Set.of("а", "у", "е", "ом");
+
+  private static boolean isCyrillicConsonant(char c) {
+    return c >= 'а' && c <= 'я' && "аеёиоуыэюяйьъ".indexOf(c) < 0;
+  }
+
   private final Map<String, List<Alias>> aliasesByKey;
   private final Map<String, Place> provinces;
   private volatile AhoCorasickDoubleArrayTrie<List<Alias>> automaton;
@@ -229,8 +236,11 @@ public final class Gazetteer {
             return -1;
           }
         }
-        if (ending > 0 && alias.key().length() <= 4 && !alias.stem()) {
-          // Short indeclinable names (Мали, Чад) must stand alone.
+        if (ending > 0 && alias.key().length() <= 4 && !alias.stem()
+            && !(isCyrillicConsonant(alias.key().charAt(alias.key().length() - 1))
+                && NOUN_ENDINGS.contains(normalized.substring(end, end + ending)))) {
+          // Short names ending in a vowel (Мали, Перу) are indeclinable and must stand alone; those
+          // ending in a consonant take the masculine noun endings (Лаоса, Ирану, Чаде, Оманом).
           return -1;
         }
         if (alias.stem() && ending == 0 && alias.key().length() <= 4) {
