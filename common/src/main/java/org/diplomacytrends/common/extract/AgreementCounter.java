@@ -2,6 +2,7 @@ package org.diplomacytrends.common.extract;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -167,14 +168,23 @@ final class AgreementCounter {
     }
     List<Candidate> distinct = new ArrayList<>();
     Set<String> seenTitles = new HashSet<>();
-    Set<Integer> seenCounts = new HashSet<>();
+    // Counterparts of the counted reports seen so far, by count: the same number with the same (or
+    // an unnamed) counterpart is the same signing told twice; with another country it is another.
+    Map<Integer, List<Set<String>>> seenCounts = new HashMap<>();
     for (Candidate candidate : candidates) {
       if (!candidate.titles().isEmpty()) {
         if (!seenTitles.addAll(candidate.titles())) {
           continue;
         }
-      } else if (candidate.count() >= 2 && !seenCounts.add(candidate.count())) {
-        continue;
+      } else if (candidate.count() >= 2) {
+        Set<String> counterparts = countries(candidate.sentence());
+        List<Set<String>> seen = seenCounts.computeIfAbsent(candidate.count(), k -> new ArrayList<>());
+        boolean repeat = seen.stream().anyMatch(previous -> previous.isEmpty() || counterparts.isEmpty()
+            || previous.stream().anyMatch(counterparts::contains));
+        seen.add(counterparts);
+        if (repeat) {
+          continue;
+        }
       }
       distinct.add(candidate);
     }

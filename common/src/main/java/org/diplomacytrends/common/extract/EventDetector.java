@@ -43,7 +43,7 @@ final class EventDetector {
     "город ", "г. ", "г.", "провинцию ", "провинции ", "city of ", "the city of ", "southwest china's ",
     "china's ", "中国", "중국 ", "中国・", "中国·");
   private static final String[] DEST_AFTER = normalized(
-    "を訪", "へ", "に赴", "にて", "で", "に到着", "入り", "に移動", "を視察", "を考察", "に来", "に入",
+    "を訪", "を来訪", "へ", "に赴", "にて", "で", "に到着", "入り", "に移動", "を視察", "を考察", "に来", "に入",
     "에서", "을 방문", "를 방문", "에 도착", " 방문", "방문", "을 찾", "를 찾", "에 ",
     // The object of a visit verb with an adverbial noun before it (公式訪問, 歴訪, 순방, 공식 방문).
     "を公式訪", "を正式訪", "を表敬訪", "を公式に訪", "を歴訪", "を初訪", "を親善訪", "を視察訪",
@@ -142,13 +142,19 @@ final class EventDetector {
             continue;
           }
           if (direction != null) {
+            Event event = event(doc, sentence, previous, direction.eventKind(), hit, STRONG, 1);
+            if (direction == VisitDirection.INBOUND && event.counterpartType() == CounterpartType.PROVINCE
+                && visitorsFromProvince(doc, sentence, event.counterpartCode())) {
+              // Visitors from another Chinese province: a domestic visit, by the labelling rules.
+              direction = VisitDirection.DOMESTIC;
+              event = event(doc, sentence, previous, EventKind.VISIT_DOMESTIC, hit, STRONG, 1);
+            }
             boolean isFramed = isFramed(doc, sentence, hit, direction);
             strong.add(direction);
             PlaceMatch where = direction == VisitDirection.DOMESTIC ? whereOf(doc, sentence, hit) : null;
             if (where != null && doc.role(where) == Doc.Role.DOMESTIC && where.chinese() != null) {
               domestic.add(where.chinese().provinceCode()); // the region the subject's people went to
             }
-            Event event = event(doc, sentence, previous, direction.eventKind(), hit, STRONG, 1);
             if (isFramed) {
               framed.add(direction);
               framedCounterparts.computeIfAbsent(direction, d -> new java.util.HashSet<>()).add(event.counterpartCode());
@@ -284,7 +290,8 @@ final class EventDetector {
   }
 
   private static final String[] INVITER_BEFORE = normalized("应", "invitation of ", "invitation of the ",
-      "приглашению ", "по приглашению ");
+      "invitation of the government of ", "invitation of the government of the ", "invitation of the authorities of ",
+      "приглашению ", "по приглашению ", "приглашению властей ", "приглашению правительства ");
   private static final String[] INVITER_AFTER = normalized("の招", "側の招", "의 초청", " 측의 초청", "有关方面邀请", "方面邀请", "邀请");
 
   /** True when the place is the one inviting ("应英国有关方面邀请", "at the invitation of X"): a host, not a traveller. */
@@ -590,6 +597,28 @@ final class EventDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the visitors of an inbound-looking sentence are another Chinese province's people:
+   * no foreign place or diplomat in it, and the province named with its officials or as the origin.
+   */
+  private static boolean visitorsFromProvince(Doc doc, Sentence sentence, String provinceCode) {
+    if (sentence.has(TriggerKind.DIPLOMAT)) {
+      return false;
+    }
+    boolean named = false;
+    for (PlaceMatch match : sentence.places) {
+      Doc.Role role = doc.role(match);
+      if (role == Doc.Role.FOREIGN) {
+        return false;
+      }
+      if (role == Doc.Role.DOMESTIC && match.chinese() != null && provinceCode.equals(match.chinese().provinceCode())
+          && (SubjectResolver.namesOfficial(doc, sentence, match) || isOriginMarked(doc.norm, match))) {
+        named = true;
+      }
+    }
+    return named;
   }
 
   /** True when the subject region (or its officials) is named before the trigger: the subject is the actor. */
@@ -939,7 +968,7 @@ final class EventDetector {
   }
 
   private static boolean computeOriginMarked(String norm, PlaceMatch match) {
-    int before = match.start();
+    int before = beforeRussianAdjective(norm, match.start()); // делегация из Южной Кореи
     for (String marker : ORIGIN_BEFORE) {
       if (endsWithAt(norm, before, marker)) {
         return true;
