@@ -62,7 +62,7 @@ final class EventDetector {
    * the delegation's owner or its leader's office, not a destination.
    */
   private static final String[] NOT_MOTION = normalized(
-    "led by", "во главе с", "を率い", "率いる", "delegation", "делегаци", "代表团", "訪問団", "대표단");
+    "led by", "headed by", "во главе с", "を率い", "率いる", "delegation", "делегаци", "代表团", "訪問団", "대표단");
   /**
    * Invitation words: "welcome X companies to go to Y", "欢迎更多企业赴…" invite a trip, they report none.
    */
@@ -1000,7 +1000,13 @@ final class EventDetector {
 
   private static boolean endsWithAt(String norm, int end, String marker) {
     int start = end - marker.length();
-    return start >= 0 && norm.startsWith(marker, start);
+    if (start < 0 || !norm.startsWith(marker, start)) {
+      return false;
+    }
+    // A marker that starts a word ("в ", "to ") must not be the tail of another ("чиновников ", "into ").
+    char first = marker.charAt(0);
+    boolean wordMarker = first < 0x3000 && Character.isLetter(first);
+    return !wordMarker || start == 0 || !Character.isLetter(norm.charAt(start - 1));
   }
 
   /** An event with its counterpart from the same sentence, or the previous one when this one points back. */
