@@ -269,9 +269,11 @@ final class EventDetector {
           && !isInviter(doc.norm, match)) {
         foreignBefore = true; // (the destination itself comes first in verb-final languages)
       }
-      if (hit.kind() == TriggerKind.VISIT_IN && match.start() == hit.end() + 1 && doc.norm.startsWith("的", hit.end())
-          && doc.role(match) == Doc.Role.FOREIGN) {
-        foreignAfterArrival = true; // 来访的越南代表团: the visitors named right after the arrival word
+      if (direction == VisitDirection.INBOUND && doc.role(match) == Doc.Role.FOREIGN && match.start() >= hit.end()
+          && visitorsRightAfter(doc.norm, hit.end(), match.start())) {
+        // 来访的越南代表团, 福建省を訪れたイギリスの代表団, 방문한 베트남 대표단: the visitors named
+        // right after the visit word that qualifies them.
+        foreignAfterArrival = true;
       }
     }
     for (TriggerHit other : sentence.triggers) {
@@ -285,8 +287,31 @@ final class EventDetector {
       return subjectOriginAt(doc, sentence, hit)
           || whereRole == Doc.Role.FOREIGN && !foreignBefore && origin != Doc.Role.FOREIGN;
     }
-    return foreignAfterArrival || (whereRole == Doc.Role.SUBJECT || whereRole == Doc.Role.CHINA)
-        && (foreignBefore || origin == Doc.Role.FOREIGN);
+    if (where == null && bareProvinceAfter(doc, sentence, hit)) {
+      whereRole = Doc.Role.SUBJECT;
+    }
+    // "a visiting delegation from X", "делегацией из X, посетившей провинцию": visitors whose
+    // foreign origin is stated, visiting here.
+    boolean statedOrigin = false;
+    boolean originWord = doc.norm.startsWith("来自", hit.start()); // 来自德国的企业: "from", not a visit
+    for (PlaceMatch match : sentence.places) {
+      if (originWord) {
+        break;
+      }
+      if (doc.role(match) == Doc.Role.FOREIGN && isOriginMarked(doc.norm, match)
+          && Math.abs(match.start() - hit.start()) <= 40) {
+        statedOrigin = true;
+      }
+    }
+    return foreignAfterArrival || statedOrigin && whereRole != Doc.Role.FOREIGN
+        || (whereRole == Doc.Role.SUBJECT || whereRole == Doc.Role.CHINA) && (foreignBefore || origin == Doc.Role.FOREIGN);
+  }
+
+  /** True when only a relative-clause ending separates a visit word from the visitors' place (的, した, 한, -ed). */
+  private static boolean visitorsRightAfter(String norm, int from, int to) {
+    String between = norm.substring(from, to).trim();
+    return between.length() <= 3 && (between.equals("的") || between.endsWith("た")
+        || between.endsWith("した") || between.endsWith("한") || between.equals("한") || between.equals("た"));
   }
 
   private static final String[] INVITER_BEFORE = normalized("应", "invitation of ", "invitation of the ",
