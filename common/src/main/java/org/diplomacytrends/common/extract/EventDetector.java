@@ -310,6 +310,11 @@ final class EventDetector {
   /** True when only a relative-clause ending separates a visit word from the visitors' place (的, した, 한, -ed). */
   private static boolean visitorsRightAfter(String norm, int from, int to) {
     String between = norm.substring(from, to).trim();
+    if (between.isEmpty()) {
+      // The ending is part of the trigger itself (찾은, 訪れた): a relative clause, not "来自".
+      char last = norm.charAt(from - 1);
+      return last == '은' || last == '한' || last == 'た';
+    }
     return between.length() <= 3 && (between.equals("的") || between.endsWith("た")
         || between.endsWith("した") || between.endsWith("한") || between.equals("한") || between.equals("た"));
   }
@@ -321,8 +326,9 @@ final class EventDetector {
 
   /** True when the place is the one inviting ("应英国有关方面邀请", "at the invitation of X"): a host, not a traveller. */
   private static boolean isInviter(String norm, PlaceMatch match) {
+    int before = beforeRussianAdjective(norm, match.start()); // приглашению властей Южной Кореи
     for (String marker : INVITER_BEFORE) {
-      if (endsWithAt(norm, match.start(), marker)) {
+      if (endsWithAt(norm, match.start(), marker) || endsWithAt(norm, before, marker)) {
         return true;
       }
     }
@@ -888,7 +894,7 @@ final class EventDetector {
 
   private static Doc.Role originRole(Doc doc, Sentence sentence) {
     for (PlaceMatch match : sentence.places) {
-      if (isOriginMarked(doc.norm, match)) {
+      if (isOriginMarked(doc.norm, match) && !isInviter(doc.norm, match)) { // "invitation of the government of X"
         Doc.Role role = doc.role(match);
         if (role != Doc.Role.NONE) {
           return role;
