@@ -58,13 +58,15 @@ public final class IngestJob {
    * What the ingest saw.
    *
    * @param files files listed under the input paths
+   * @param unchangedFiles files not read because an earlier run read them and they have not changed since
    * @param records inputs parsed: one per text file, one per non-blank JSON Lines line, plus whole-file rejections
    * @param accepted records that became articles
    * @param duplicates accepted records whose text was already read in this run (same article id)
    * @param rejected records quarantined in rejected_inputs
    * @param newArticles articles not in articles_raw before this run
    */
-  public record Result(long files, long records, long accepted, long duplicates, long rejected, long newArticles) {}
+  public record Result(long files, long unchangedFiles, long records, long accepted, long duplicates, long rejected,
+      long newArticles) {}
 
   /** Parsed input, one row per outcome; accepted rows carry the article, rejected ones the reason. */
   static final StructType OUTCOME_SCHEMA = new StructType()
@@ -92,16 +94,23 @@ public final class IngestJob {
 
   public static Result run(SparkSession spark, PipelineConfig config) {
     DeltaTableStore store = new DeltaTableStore(spark, config.warehouse);
-    InputListing listing = InputListing.scan(spark.sparkContext().hadoopConfiguration(), config.input,
-        config.ingest.maxFileBytes);
+    InputListing listing = InputListing.scan(spark.sparkContext().hadoopConfiguration(), config.input);
 
-    // One scan of the file index (path and length only: Spark reads no content), cached, feeds
-    // the three branches below; without the cache each branch would list and scan again.
-    Dataset<Row> files = spark.read().format("binaryFile")
+    // One scan of the file index (path, length, modification time: Spark reads no content).
+    Dataset<Row> index = spark.read().format("binaryFile")
         .option("recursiveFileLookup", "true")
         .load(listing.paths().toArray(new String[0]))
-        .select(col("path"), col("length"), lower(regexp_extract(col("path"), "\\.([^./]+)$", 1)).as("extension"))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .select(col("path"), col("length"), col("modificationTime").as("modified"),
+            lower(regexp_extract(col("path"), "\\.([^./]+)$", 1)).as("extension"));
+    // Files an earlier run read, unchanged since, are not read again: their articles are in
+    // articles_raw already, and an incremental run costs what its new files cost.
+    Dataset<Row> files = config.ingest.skipUnchangedFiles
+        ? index.join(store.read(Tables.INPUT_FILES).select("path", "length", "modified"),
+            using("path", "length", "modified"), "left_anti")
+        : index;
+    // Cached: it feeds the three branches below; without the cache each would scan and join again.
+    files.persist(StorageLevel.MEMORY_AND_DISK());
+    long unchanged = config.ingest.skipUnchangedFiles ? index.count() - files.count() : 0;
 
     var readable = col("extension").isin(config.ingest.extensions.toArray());
     var fits = col("length").leq(config.ingest.maxFileBytes);
@@ -112,9 +121,12 @@ public final class IngestJob {
     Dataset<Row> parsed = files.filter(readable.and(fits)).select("path")
         .mapPartitions(new ParseFiles(hadoopSettings(spark)), Encoders.row(OUTCOME_SCHEMA));
     // Large JSON Lines files are read in splits instead; other large files are quarantined.
-    Dataset<Row> splitParsed = listing.largeJsonLines().isEmpty()
+    // (As many paths as there are large JSON Lines files among the new ones: a handful.)
+    List<String> largeJsonLines = files.filter(jsonLines.and(not(fits))).select("path")
+        .as(Encoders.STRING()).collectAsList();
+    Dataset<Row> splitParsed = largeJsonLines.isEmpty()
         ? spark.createDataFrame(List.of(), OUTCOME_SCHEMA)
-        : LargeJsonLines.parse(spark, listing.largeJsonLines(), config.ingest.jsonlSplitBytes);
+        : LargeJsonLines.parse(spark, largeJsonLines, config.ingest.jsonlSplitBytes);
     Dataset<Row> tooLarge = files.filter(readable.and(not(fits)).and(not(jsonLines)))
         .select(col("path").as("source"), lit(null).cast("int").as("source_line"),
             lit(RejectionReason.TOO_LARGE.code()).as("reason"),
@@ -175,11 +187,31 @@ public final class IngestJob {
           .withColumn("run_id", lit(config.runId));
       store.insertNew(Tables.REJECTED_INPUTS, rejected);
 
-      return new Result(listing.files(), records, accepted, accepted - distinct, records - accepted, inserted);
+      // Recorded last, once their articles and rejections are committed: a run killed before this
+      // point reads the files again. Files rejected without being read (too large, unsupported
+      // extension) are not recorded, so a change of those settings takes effect; nor are files
+      // that could not be read, so a fixed permission takes effect.
+      Dataset<Row> unreadable = outcomes.filter(col("reason").equalTo(RejectionReason.UNREADABLE.code()))
+          .select(col("source").as("path"));
+      Dataset<Row> read = files.filter(readable.and(fits.or(jsonLines)))
+          .join(unreadable, using("path"), "left_anti")
+          .select(col("path"), col("length"), col("modified"), lit(config.runId).as("run_id"));
+      store.merge(Tables.INPUT_FILES, read, merge -> merge
+          .whenMatched("t.length <> s.length OR t.modified <> s.modified")
+          .updateAll()
+          .whenNotMatched()
+          .insertAll());
+
+      return new Result(listing.files(), unchanged, records, accepted, accepted - distinct, records - accepted, inserted);
     } finally {
       outcomes.unpersist();
       files.unpersist();
     }
+  }
+
+  /** Join columns, as Spark's join(Dataset, Seq, String) takes them. */
+  private static scala.collection.immutable.Seq<String> using(String... columns) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toList();
   }
 
   /**

@@ -27,20 +27,18 @@ import org.diplomacytrends.common.error.Errors;
  * @param paths the input paths, as given
  * @param files files below them that Spark reads (hidden {@code .x} and {@code _x} names excluded, as Spark does)
  * @param emptyFiles paths of the zero-length files among them
- * @param largeJsonLines paths of the JSON Lines files too large to read whole (read in splits)
  * @param unreadable paths that cannot be read (broken symbolic links, unlistable folders), with why
  */
-record InputListing(List<String> paths, long files, List<String> emptyFiles, List<String> largeJsonLines,
-    Map<String, String> unreadable) {
+record InputListing(List<String> paths, long files, List<String> emptyFiles, Map<String, String> unreadable) {
 
   /** Extensions of JSON Lines files, which can be read in splits. */
   static final String[] JSON_LINES_EXTENSIONS = {"jsonl", "ndjson"};
 
-  static InputListing scan(Configuration hadoop, List<String> inputs, long maxFileBytes) {
+  static InputListing scan(Configuration hadoop, List<String> inputs) {
     if (inputs == null || inputs.isEmpty()) {
       throw Errors.noInput(inputs == null ? List.of() : inputs);
     }
-    Walk walk = new Walk(maxFileBytes);
+    Walk walk = new Walk();
     for (String input : inputs) {
       Path pattern = new Path(input);
       try {
@@ -60,34 +58,25 @@ record InputListing(List<String> paths, long files, List<String> emptyFiles, Lis
         throw Errors.inputNotFound(input + " (" + e.getMessage() + ")");
       }
     }
-    return new InputListing(List.copyOf(inputs), walk.files, List.copyOf(walk.empty), List.copyOf(walk.large),
-        walk.broken);
+    return new InputListing(List.copyOf(inputs), walk.files, List.copyOf(walk.empty), walk.broken);
   }
 
   /** What one walk over all inputs found. */
   private static final class Walk {
-    private final long maxFileBytes;
     private long files;
     private final List<String> empty = new ArrayList<>();
-    private final List<String> large = new ArrayList<>();
     private final Map<String, String> broken = new TreeMap<>();
 
-    Walk(long maxFileBytes) {
-      this.maxFileBytes = maxFileBytes;
-    }
-
-    void file(String path, String name, long length) {
+    void file(String path, long length) {
       files++;
       if (length == 0) {
         empty.add(path);
-      } else if (length > maxFileBytes && isJsonLines(name)) {
-        large.add(path);
       }
     }
 
     void hadoop(FileSystem fs, FileStatus status) throws IOException {
       if (status.isFile()) {
-        file(status.getPath().toString(), status.getPath().getName(), status.getLen());
+        file(status.getPath().toString(), status.getLen());
         return;
       }
       for (FileStatus child : fs.listStatus(status.getPath())) {
@@ -115,7 +104,7 @@ record InputListing(List<String> paths, long files, List<String> emptyFiles, Lis
           if (attributes.isSymbolicLink() && !Files.exists(path)) {
             broken.put(uri, "broken symbolic link: its target " + target(path) + " does not exist");
           } else if (attributes.isRegularFile() || Files.isRegularFile(path)) {
-            file(uri, name, attributes.isSymbolicLink() ? Files.size(path) : attributes.size());
+            file(uri, attributes.isSymbolicLink() ? Files.size(path) : attributes.size());
           }
           return FileVisitResult.CONTINUE;
         }
@@ -140,15 +129,5 @@ record InputListing(List<String> paths, long files, List<String> emptyFiles, Lis
     } catch (IOException e) {
       return "unknown target";
     }
-  }
-
-  private static boolean isJsonLines(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (String extension : JSON_LINES_EXTENSIONS) {
-      if (lower.endsWith("." + extension)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -71,9 +71,10 @@ public final class PipelineJob {
 
     Instant t = Instant.now();
     IngestJob.Result ingest = IngestJob.run(spark, config);
-    out.printf("[1/4] ingest     %d files, %d inputs: %d articles (%d new, %d duplicate texts), %d rejected  %s%n",
-        ingest.files(), ingest.records(), ingest.accepted(), ingest.newArticles(), ingest.duplicates(),
-        ingest.rejected(), since(t));
+    out.printf("[1/4] ingest     %d files%s, %d inputs: %d articles (%d new, %d duplicate texts), %d rejected  %s%n",
+        ingest.files(), ingest.unchangedFiles() == 0 ? ""
+            : String.format(" (%d read before and unchanged: skipped)", ingest.unchangedFiles()),
+        ingest.records(), ingest.accepted(), ingest.newArticles(), ingest.duplicates(), ingest.rejected(), since(t));
 
     t = Instant.now();
     ExtractJob.Result extract = ExtractJob.run(spark, config);

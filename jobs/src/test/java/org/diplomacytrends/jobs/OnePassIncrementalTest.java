@@ -99,8 +99,48 @@ class OnePassIncrementalTest {
   }
 
   @Test
+  void anIncrementalRunReadsOnlyTheNewFiles() {
+    assertThat(firstRun.ingest().unchangedFiles()).as("nothing read before the first run").isZero();
+    assertThat(firstRun.ingest().records()).isEqualTo(FIRST);
+    assertThat(secondRun.ingest().files()).as("files listed").isEqualTo(FIRST + 1);
+    assertThat(secondRun.ingest().unchangedFiles()).as("files read by the first run, unchanged").isEqualTo(FIRST);
+    assertThat(secondRun.ingest().records()).as("inputs read: the new JSON Lines file's lines").isEqualTo(ADDED);
+    assertThat(new DeltaTableStore(spark, incremental.warehouse).read(Tables.INPUT_FILES).count())
+        .as("meta/input_files").isEqualTo(FIRST + 1);
+  }
+
+  @Test
+  void aChangedFileIsReadAgainAndRereadInputsReadsEverything() throws Exception {
+    Path warehouse = dir.resolve("changed");
+    Path corpus = CorpusWriter.write(new CorpusGenerator(43), 0, 5, dir.resolve("changed-corpus"),
+        CorpusWriter.Format.TXT, CorpusWriter.DEFAULT_JSONL_FILE_BYTES).corpusDir();
+    PipelineConfig config = SharedSpark.config(warehouse, corpus.toString());
+    PipelineJob.run(spark, config, quiet());
+    Path file;
+    try (var files = java.nio.file.Files.walk(corpus)) {
+      file = files.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+    }
+    java.nio.file.Files.writeString(file, "Jiangsu Province signed two agreements with France on May 3, 2024.\n",
+        java.nio.file.StandardOpenOption.APPEND);
+
+    PipelineConfig again = SharedSpark.config(warehouse, corpus.toString());
+    PipelineJob.Result changed = PipelineJob.run(spark, again, quiet());
+    assertThat(changed.ingest().unchangedFiles()).as("the four files not touched").isEqualTo(4);
+    assertThat(changed.ingest().records()).as("the changed file, read again").isEqualTo(1);
+    assertThat(changed.ingest().newArticles()).as("its new text is a new article").isEqualTo(1);
+
+    PipelineConfig reread = SharedSpark.config(warehouse, corpus.toString());
+    reread.ingest.skipUnchangedFiles = false;
+    PipelineJob.Result all = PipelineJob.run(spark, reread, quiet());
+    assertThat(all.ingest().unchangedFiles()).isZero();
+    assertThat(all.ingest().records()).as("every file read").isEqualTo(5);
+    assertThat(all.ingest().newArticles()).as("nothing new").isZero();
+  }
+
+  @Test
   void goldAfterTheIncrementalRunEqualsAFullRebuild() throws java.util.concurrent.TimeoutException {
     PipelineConfig fresh = SharedSpark.config(dir.resolve("fresh"), incremental.input.toArray(new String[0]));
+    calls.drain(); // (what other tests of this class extracted)
     PipelineJob.run(spark, fresh, quiet());
     long rebuildCalls = calls.drain();
     assertThat(rebuildCalls).isEqualTo(FIRST + ADDED);

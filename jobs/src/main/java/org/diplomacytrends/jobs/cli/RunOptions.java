@@ -34,6 +34,10 @@ public final class RunOptions {
   @Option(names = "--csv-dir", paramLabel = "DIR", description = "Where the CSV summaries go. Default: <warehouse>/csv.")
   String csvDir;
 
+  @Option(names = "--reread-inputs",
+      description = "Read every input file again, also those unchanged since an earlier run read them.")
+  boolean rereadInputs;
+
   /** Defaults, then the --conf file, then these flags; validated, with the sample resolved. */
   public PipelineConfig toConfig() {
     PipelineConfig config = ConfigLoader.load(conf);
@@ -48,6 +52,9 @@ public final class RunOptions {
     }
     if (csvDir != null) {
       config.export.csvDir = csvDir;
+    }
+    if (rereadInputs) {
+      config.ingest.skipUnchangedFiles = false;
     }
     if (config.input.isEmpty()) {
       Path sample = Path.of(System.getProperty(HOME_PROPERTY, ".")).resolve(SAMPLE_DIR).toAbsolutePath().normalize();

@@ -67,6 +67,13 @@ public final class PipelineConfig implements Serializable {
     /** File name extensions read (without the dot). */
     @JsonProperty("extensions")
     public List<String> extensions = new ArrayList<>();
+
+    /**
+     * Skip files read by an earlier run whose size and modification time have not changed since
+     * (meta/input_files); false reads every file again (after a parser upgrade, say).
+     */
+    @JsonProperty("skip-unchanged-files")
+    public boolean skipUnchangedFiles = true;
   }
 
   /** Export settings. */

@@ -197,8 +197,17 @@ public final class Tables {
           .add("error", StringType, true, "Why a failed run failed"),
       List.of("run_id"));
 
+  public static final TableSpec INPUT_FILES = new TableSpec("meta", "input_files",
+      "Files ingest has read, with the size and modification time they had then: an unchanged file is not read again (ingest.skip-unchanged-files)",
+      new StructType()
+          .add("path", StringType, false, "File path or URI, as listed")
+          .add("length", LongType, false, "Size in bytes when read")
+          .add("modified", DataTypes.TimestampType, false, "Modification time when read")
+          .add("run_id", StringType, false, "Run that last read it"),
+      List.of("path"));
+
   /** Bookkeeping tables. */
-  public static final List<TableSpec> META = List.of(RUNS);
+  public static final List<TableSpec> META = List.of(RUNS, INPUT_FILES);
 
   /** The gold tables, in export order. */
   public static final List<TableSpec> GOLD = List.of(PROVINCE_YEAR, PROVINCE_PARTNER_YEAR, PARTNER_YEAR, PROVINCE_PAIR_YEAR);
