@@ -24,6 +24,9 @@ public final class DateParser {
   private static final List<String> EN_MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
       "sep", "oct", "nov", "dec");
 
+  private static final String[][] EN_MONTHS_BY_INITIAL = byInitial(EN_MONTHS, 'a', 26);
+  private static final String[][] RU_MONTHS_BY_INITIAL = byInitial(RU_MONTHS, 'а', 32);
+
   private static final Pattern YMD = Pattern.compile(
       "(?<![\\d.])((?:19|20)\\d\\d)\\s*(?:[-/.]|年|년)\\s*(\\d{1,2})\\s*(?:[-/.]|月|월)\\s*(\\d{1,2})(?!\\d)");
   private static final Pattern DMY = Pattern.compile(
@@ -211,6 +214,7 @@ public final class DateParser {
    */
   public static List<DateMention> mentions(String s, int from, int to) {
     List<DateMention> result = new ArrayList<>();
+    int[] signals = signals(s, from, to);
     int i = from;
     while (i < to) {
       char c = s.charAt(i);
@@ -238,9 +242,11 @@ public final class DateParser {
           && windowStart > i - 40) {
         windowStart--;
       }
-      for (DateMention mention : scan(s, windowStart, windowEnd)) {
-        if (result.isEmpty() || mention.start() >= result.get(result.size() - 1).end()) {
-          result.add(mention);
+      if (hasSignalInside(signals, windowStart, windowEnd)) {
+        for (DateMention mention : scan(s, windowStart, windowEnd)) {
+          if (result.isEmpty() || mention.start() >= result.get(result.size() - 1).end()) {
+            result.add(mention);
+          }
         }
       }
       i = Math.max(i + 1, lastDigit + 1);
@@ -248,19 +254,102 @@ public final class DateParser {
     return result;
   }
 
+  /**
+   * Spans of {@code s[from, to)} that every date pattern needs one of inside its window: a year
+   * (19dd, 20dd), 月 or 월, an English or Russian month word, an era sign (令, 平). Packed as
+   * start, end pairs in text order. A window holding none cannot match any pattern (see
+   * {@link #scan}), so finding these once spares scanning each window character by character.
+   */
+  private static int[] signals(String s, int from, int to) {
+    int[] spans = new int[16];
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      int end = -1;
+      if (c == '1' || c == '2') {
+        if (i + 3 < to && isYearStart(s, i)) {
+          end = i + 4;
+        }
+      } else if (c == '月' || c == '월' || c == '令' || c == '平') {
+        end = i + 1;
+      } else if (c >= 'a' && c <= 'z') {
+        end = wordEnd(s, i, to, EN_MONTHS_BY_INITIAL[c - 'a']);
+      } else if (c >= 'а' && c <= 'я') {
+        end = wordEnd(s, i, to, RU_MONTHS_BY_INITIAL[c - 'а']);
+      }
+      if (end >= 0) {
+        if (n + 2 > spans.length) {
+          spans = java.util.Arrays.copyOf(spans, spans.length * 2);
+        }
+        spans[n++] = i;
+        spans[n++] = end;
+      }
+    }
+    return java.util.Arrays.copyOf(spans, n);
+  }
+
+  /** End of the first of the words found at {@code i} and ending by {@code to}, or -1. */
+  private static int wordEnd(String s, int i, int to, String[] words) {
+    for (String word : words) {
+      int length = word.length();
+      if (i + length > to) {
+        continue;
+      }
+      int k = 1;
+      while (k < length && s.charAt(i + k) == word.charAt(k)) {
+        k++;
+      }
+      if (k == length) {
+        return i + length;
+      }
+    }
+    return -1;
+  }
+
+  /** The words by their first letter, {@code first} being the alphabet's first letter. */
+  private static String[][] byInitial(List<String> words, char first, int letters) {
+    String[][] table = new String[letters][];
+    for (int k = 0; k < letters; k++) {
+      char initial = (char) (first + k);
+      table[k] = words.stream().filter(w -> w.charAt(0) == initial).toArray(String[]::new);
+    }
+    return table;
+  }
+
+  /** True when one of the signal spans lies wholly inside {@code [from, to)}. */
+  private static boolean hasSignalInside(int[] signals, int from, int to) {
+    int lo = 0;
+    int hi = signals.length / 2;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (signals[2 * mid] < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = lo; k < signals.length / 2 && signals[2 * k] < to; k++) {
+      if (signals[2 * k + 1] <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<DateMention> scan(String s, int from, int to) {
-    String region = s.substring(from, to);
-    List<DateMention> found = new ArrayList<>();
     // Run only the patterns whose script or marks occur in the window: most windows are a bare number.
     boolean cjk = false;
+    boolean cjkMonth = false;
     boolean latin = false;
     boolean cyrillic = false;
     boolean era = false;
+    boolean year = false;
     int separators = 0;
-    for (int i = 0; i < region.length(); i++) {
-      char c = region.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
       if (c == '年' || c == '月' || c == '日' || c == '号' || c == '년' || c == '월' || c == '일') {
         cjk = true;
+        cjkMonth |= c == '月' || c == '월';
       } else if (c >= 'a' && c <= 'z') {
         latin = true;
       } else if (c >= 'а' && c <= 'я') {
@@ -269,12 +358,23 @@ public final class DateParser {
         era = true;
       } else if (c == '-' || c == '/' || c == '.') {
         separators++;
+      } else if (!year && (c == '1' || c == '2') && i + 3 < to) {
+        year = isYearStart(s, i);
       }
     }
-    if (separators >= 2 || cjk) {
+    // Every pattern but the month-and-day ones needs a year (19xx or 20xx), the month-and-day ones a
+    // month word or sign: a window without them (most are a bare number) cannot match and is not run.
+    boolean enMonth = latin && containsAny(s, from, to, EN_MONTHS);
+    boolean ruMonth = cyrillic && containsAny(s, from, to, RU_MONTHS);
+    if (!year && !cjkMonth && !enMonth && !ruMonth && !era) {
+      return List.of();
+    }
+    String region = s.substring(from, to);
+    List<DateMention> found = new ArrayList<>();
+    if (year && (separators >= 2 || cjk)) {
       collect(found, YMD.matcher(region), from, 1, 2, 3);
     }
-    if (separators >= 2) {
+    if (year && separators >= 2) {
       Matcher m = DMY.matcher(region);
       while (m.find()) {
         int a = Integer.parseInt(m.group(1));
@@ -285,7 +385,7 @@ public final class DateParser {
       }
     }
     Matcher m;
-    if (latin) {
+    if (year && enMonth) {
       m = EN_MDY.matcher(region);
       while (m.find()) {
         found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(3)),
@@ -297,22 +397,24 @@ public final class DateParser {
             EN_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1))));
       }
     }
-    if (cyrillic) {
+    if (year && ruMonth) {
       m = RU_DMY.matcher(region);
       while (m.find()) {
         found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(3)),
             RU_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1))));
       }
     }
-    if (cjk) {
-      m = YEAR_MONTH.matcher(region);
-      while (m.find()) {
-        found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(1)),
-            Integer.parseInt(m.group(2)), null));
+    if (cjkMonth) {
+      if (year) {
+        m = YEAR_MONTH.matcher(region);
+        while (m.find()) {
+          found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)), null));
+        }
       }
       collect(found, MD_CJK.matcher(region), from, -1, 1, 2);
     }
-    if (latin) {
+    if (enMonth) {
       m = MD_EN.matcher(region);
       while (m.find()) {
         if (m.group(1) != null) {
@@ -324,22 +426,24 @@ public final class DateParser {
         }
       }
     }
-    if (cyrillic) {
+    if (ruMonth) {
       m = MD_RU.matcher(region);
       while (m.find()) {
         found.add(new DateMention(from + m.start(), from + m.end(), null, RU_MONTHS.indexOf(m.group(2)) + 1,
             Integer.parseInt(m.group(1))));
       }
     }
-    if (cjk) {
+    if (cjkMonth) {
       m = MONTH_CJK.matcher(region);
       while (m.find()) {
         found.add(new DateMention(from + m.start(), from + m.end(), null, Integer.parseInt(m.group(1)), null));
       }
     }
-    m = YEAR.matcher(region);
-    while (m.find()) {
-      found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(1)), null, null));
+    if (year) {
+      m = YEAR.matcher(region);
+      while (m.find()) {
+        found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(1)), null, null));
+      }
     }
     if (era) {
       m = ERA.matcher(region);
@@ -367,6 +471,32 @@ public final class DateParser {
       }
     }
     return result;
+  }
+
+  /** True when {@code s} has 19dd or 20dd at {@code i} (every year-bearing pattern needs one). */
+  private static boolean isYearStart(String s, int i) {
+    char c = s.charAt(i);
+    char d = s.charAt(i + 1);
+    return (c == '1' && d == '9' || c == '2' && d == '0') && isAsciiDigit(s.charAt(i + 2))
+        && isAsciiDigit(s.charAt(i + 3));
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** True when one of the words occurs inside {@code s[from, to)}. */
+  private static boolean containsAny(String s, int from, int to, List<String> words) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      for (int w = 0, n = words.size(); w < n; w++) {
+        String word = words.get(w);
+        if (word.charAt(0) == c && i + word.length() <= to && s.startsWith(word, i)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void collect(List<DateMention> found, Matcher m, int offset, int yearGroup, int monthGroup,
