@@ -24,8 +24,8 @@ public final class DateParser {
   private static final List<String> EN_MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
       "sep", "oct", "nov", "dec");
 
-  private static final String[][] EN_MONTHS_BY_INITIAL = byInitial(EN_MONTHS, 'a', 26);
-  private static final String[][] RU_MONTHS_BY_INITIAL = byInitial(RU_MONTHS, 'а', 32);
+  private static final char[][][] EN_MONTHS_BY_INITIAL = byInitial(EN_MONTHS, 'a', 26);
+  private static final char[][][] RU_MONTHS_BY_INITIAL = byInitial(RU_MONTHS, 'а', 32);
 
   private static final Pattern YMD = Pattern.compile(
       "(?<![\\d.])((?:19|20)\\d\\d)\\s*(?:[-/.]|年|년)\\s*(\\d{1,2})\\s*(?:[-/.]|月|월)\\s*(\\d{1,2})(?!\\d)");
@@ -214,10 +214,13 @@ public final class DateParser {
    */
   public static List<DateMention> mentions(String s, int from, int to) {
     List<DateMention> result = new ArrayList<>();
-    int[] signals = signals(s, from, to);
+    // The passes below read every character: on an array that costs a fraction of String.charAt.
+    char[] t = new char[to];
+    s.getChars(from, to, t, from);
+    int[] signals = signals(t, from, to);
     int i = from;
     while (i < to) {
-      char c = s.charAt(i);
+      char c = t[i];
       boolean start = c >= '0' && c <= '9' || c == '令' || c == '平';
       if (!start) {
         i++;
@@ -228,17 +231,17 @@ public final class DateParser {
       // Extend over digits and the short gaps between them (2024年5月21日, 21 мая 2024, May 20, 2011).
       int lastDigit = i;
       while (windowEnd < to && windowEnd - lastDigit <= 14) {
-        char d = s.charAt(windowEnd);
+        char d = t[windowEnd];
         if (d >= '0' && d <= '9' || d == '元') {
           lastDigit = windowEnd;
         }
         windowEnd++;
       }
       windowEnd = Math.min(to, lastDigit + 16);
-      while (windowEnd < to && Character.isLetterOrDigit(s.charAt(windowEnd))) {
+      while (windowEnd < to && Character.isLetterOrDigit(t[windowEnd])) {
         windowEnd++; // never cut a number or a word in two
       }
-      while (windowStart > from && Character.isLetterOrDigit(s.charAt(windowStart - 1))
+      while (windowStart > from && Character.isLetterOrDigit(t[windowStart - 1])
           && windowStart > i - 40) {
         windowStart--;
       }
@@ -255,27 +258,27 @@ public final class DateParser {
   }
 
   /**
-   * Spans of {@code s[from, to)} that every date pattern needs one of inside its window: a year
+   * Spans of {@code t[from, to)} that every date pattern needs one of inside its window: a year
    * (19dd, 20dd), 月 or 월, an English or Russian month word, an era sign (令, 平). Packed as
    * start, end pairs in text order. A window holding none cannot match any pattern (see
    * {@link #scan}), so finding these once spares scanning each window character by character.
    */
-  private static int[] signals(String s, int from, int to) {
+  private static int[] signals(char[] t, int from, int to) {
     int[] spans = new int[16];
     int n = 0;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+      char c = t[i];
       int end = -1;
       if (c == '1' || c == '2') {
-        if (i + 3 < to && isYearStart(s, i)) {
+        if (i + 3 < to && isYear(c, t[i + 1], t[i + 2], t[i + 3])) {
           end = i + 4;
         }
       } else if (c == '月' || c == '월' || c == '令' || c == '平') {
         end = i + 1;
       } else if (c >= 'a' && c <= 'z') {
-        end = wordEnd(s, i, to, EN_MONTHS_BY_INITIAL[c - 'a']);
+        end = wordEnd(t, i, to, EN_MONTHS_BY_INITIAL[c - 'a']);
       } else if (c >= 'а' && c <= 'я') {
-        end = wordEnd(s, i, to, RU_MONTHS_BY_INITIAL[c - 'а']);
+        end = wordEnd(t, i, to, RU_MONTHS_BY_INITIAL[c - 'а']);
       }
       if (end >= 0) {
         if (n + 2 > spans.length) {
@@ -289,14 +292,14 @@ public final class DateParser {
   }
 
   /** End of the first of the words found at {@code i} and ending by {@code to}, or -1. */
-  private static int wordEnd(String s, int i, int to, String[] words) {
-    for (String word : words) {
-      int length = word.length();
+  private static int wordEnd(char[] t, int i, int to, char[][] words) {
+    for (char[] word : words) {
+      int length = word.length;
       if (i + length > to) {
         continue;
       }
       int k = 1;
-      while (k < length && s.charAt(i + k) == word.charAt(k)) {
+      while (k < length && t[i + k] == word[k]) {
         k++;
       }
       if (k == length) {
@@ -306,12 +309,12 @@ public final class DateParser {
     return -1;
   }
 
-  /** The words by their first letter, {@code first} being the alphabet's first letter. */
-  private static String[][] byInitial(List<String> words, char first, int letters) {
-    String[][] table = new String[letters][];
+  /** The words (as arrays) by their first letter, {@code first} being the alphabet's first letter. */
+  private static char[][][] byInitial(List<String> words, char first, int letters) {
+    char[][][] table = new char[letters][][];
     for (int k = 0; k < letters; k++) {
       char initial = (char) (first + k);
-      table[k] = words.stream().filter(w -> w.charAt(0) == initial).toArray(String[]::new);
+      table[k] = words.stream().filter(w -> w.charAt(0) == initial).map(String::toCharArray).toArray(char[][]::new);
     }
     return table;
   }
@@ -359,7 +362,7 @@ public final class DateParser {
       } else if (c == '-' || c == '/' || c == '.') {
         separators++;
       } else if (!year && (c == '1' || c == '2') && i + 3 < to) {
-        year = isYearStart(s, i);
+        year = isYear(c, s.charAt(i + 1), s.charAt(i + 2), s.charAt(i + 3));
       }
     }
     // Every pattern but the month-and-day ones needs a year (19xx or 20xx), the month-and-day ones a
@@ -473,12 +476,9 @@ public final class DateParser {
     return result;
   }
 
-  /** True when {@code s} has 19dd or 20dd at {@code i} (every year-bearing pattern needs one). */
-  private static boolean isYearStart(String s, int i) {
-    char c = s.charAt(i);
-    char d = s.charAt(i + 1);
-    return (c == '1' && d == '9' || c == '2' && d == '0') && isAsciiDigit(s.charAt(i + 2))
-        && isAsciiDigit(s.charAt(i + 3));
+  /** True when four characters read 19dd or 20dd (every year-bearing pattern needs one). */
+  private static boolean isYear(char c, char d, char e, char f) {
+    return (c == '1' && d == '9' || c == '2' && d == '0') && isAsciiDigit(e) && isAsciiDigit(f);
   }
 
   private static boolean isAsciiDigit(char c) {
