@@ -37,12 +37,69 @@ public final class ArticleExtractor {
   private static volatile ArticleExtractor shared;
 
   private final Gazetteer gazetteer;
-  private final AhoCorasickDoubleArrayTrie<Terms> automaton;
+  private final TermAutomaton automaton;
   private final Map<String, Integer> relationBaseYears;
   private final TextNormalizer normalizer = TextNormalizer.get();
 
   /** Place aliases and trigger words sharing one spelling. */
   private record Terms(List<Alias> aliases, List<Trigger> triggers) {}
+
+  /**
+   * The automaton over place names and trigger words, with its own scan loop: the library's goes
+   * through {@code CharSequence.charAt} and a callback per hit, which made it the costliest pass.
+   * Same transitions, same hits in the same order.
+   */
+  private static final class TermAutomaton extends AhoCorasickDoubleArrayTrie<Terms> {
+    /** Collects the place hits and the trigger hits whose left boundary holds, in text order. */
+    void collect(String text, List<Gazetteer.RawHit> placeHits, List<TriggerHit> triggerHits) {
+      char[] chars = text.toCharArray();
+      int[] base = this.base;
+      int[] check = this.check;
+      int[] fail = this.fail;
+      int[][] output = this.output;
+      int[] lengths = this.l;
+      // The library keeps the values in an Object[]: read them as objects (a Terms[] view would not cast).
+      Object[] values = this.v;
+      int state = 0;
+      for (int i = 0; i < chars.length; i++) {
+        char c = chars[i];
+        int next;
+        while (true) {
+          int b = base[state];
+          next = b + c + 1;
+          if (b == check[next]) {
+            break;
+          }
+          if (state == 0) {
+            next = 0;
+            break;
+          }
+          state = fail[state];
+        }
+        state = next;
+        int[] hits = output[state];
+        if (hits != null) {
+          for (int hit : hits) {
+            addHit(text, i + 1 - lengths[hit], i + 1, (Terms) values[hit], placeHits, triggerHits);
+          }
+        }
+      }
+    }
+
+    private static void addHit(String text, int begin, int end, Terms terms, List<Gazetteer.RawHit> placeHits,
+        List<TriggerHit> triggerHits) {
+      if (!terms.aliases().isEmpty()) {
+        placeHits.add(new Gazetteer.RawHit(begin, end, terms.aliases()));
+      }
+      List<Trigger> triggers = terms.triggers();
+      for (int i = 0, n = triggers.size(); i < n; i++) {
+        Trigger trigger = triggers.get(i);
+        if (leftBoundaryHolds(text, begin, trigger)) {
+          triggerHits.add(new TriggerHit(trigger, begin, end));
+        }
+      }
+    }
+  }
 
   /** An extractor over the given gazetteer and the default trigger lexicon. */
   public ArticleExtractor(Gazetteer gazetteer) {
@@ -56,7 +113,7 @@ public final class ArticleExtractor {
     gazetteer.aliasesByKey().forEach((key, aliases) -> terms.put(key, new Terms(aliases, List.of())));
     triggers.byKey().forEach((key, list) -> terms.merge(key, new Terms(List.of(), list),
         (a, b) -> new Terms(a.aliases(), b.triggers())));
-    automaton = new AhoCorasickDoubleArrayTrie<>();
+    automaton = new TermAutomaton();
     automaton.build(terms);
     relationBaseYears = YearResolver.loadRelations();
   }
@@ -106,31 +163,20 @@ public final class ArticleExtractor {
 
     List<Gazetteer.RawHit> placeHits = new ArrayList<>();
     List<TriggerHit> triggerHits = new ArrayList<>();
-    AhoCorasickDoubleArrayTrie.IHit<Terms> collector = (begin, end, terms) -> {
-      if (!terms.aliases().isEmpty()) {
-        placeHits.add(new Gazetteer.RawHit(begin, end, terms.aliases()));
-      }
-      List<Trigger> triggers = terms.triggers();
-      for (int i = 0, n = triggers.size(); i < n; i++) {
-        Trigger trigger = triggers.get(i);
-        if (leftBoundaryHolds(analysed, begin, trigger)) {
-          triggerHits.add(new TriggerHit(trigger, begin, end));
-        }
-      }
-    };
-    automaton.parseText(analysed, collector);
+    automaton.collect(analysed, placeHits, triggerHits);
     List<PlaceMatch> places = gazetteer.resolve(text, placeHits);
     triggerHits.sort((a, b) -> Integer.compare(a.start(), b.start()));
 
     DateParser.HeaderDate header = DateParser.headerDate(norm, today);
     TitleLine title = TitleLine.find(original, norm, header == null ? -1 : header.lineStart());
-    Doc doc = buildDoc(original, analysed, title, places, triggerHits);
+    LanguageDetector.Lines lines = LanguageDetector.lines(original);
+    Doc doc = buildDoc(original, analysed, lines, title, places, triggerHits);
 
     doc.publishDate = DateParser.parseAny(input.publishedHint(), today);
     if (doc.publishDate == null && header != null) {
       doc.publishDate = header.date();
     }
-    List<Language> languages = LanguageDetector.documentLanguages(original);
+    List<Language> languages = lines.documentLanguages();
     SubjectResolver.Subject subject = SubjectResolver.resolve(doc, gazetteer);
     doc.subject = subject == null ? null : subject.provinceCode();
     doc.activityYear = YearResolver.resolve(doc, relationBaseYears, today);
@@ -161,20 +207,10 @@ public final class ArticleExtractor {
     String norm = text.normalized();
     List<Gazetteer.RawHit> placeHits = new ArrayList<>();
     List<TriggerHit> triggerHits = new ArrayList<>();
-    AhoCorasickDoubleArrayTrie.IHit<Terms> collector = (begin, end, terms) -> {
-      if (!terms.aliases().isEmpty()) {
-        placeHits.add(new Gazetteer.RawHit(begin, end, terms.aliases()));
-      }
-      for (Trigger trigger : terms.triggers()) {
-        if (leftBoundaryHolds(norm, begin, trigger)) {
-          triggerHits.add(new TriggerHit(trigger, begin, end));
-        }
-      }
-    };
-    automaton.parseText(norm, collector);
+    automaton.collect(norm, placeHits, triggerHits);
     triggerHits.sort((a, b) -> Integer.compare(a.start(), b.start()));
     DateParser.HeaderDate header = DateParser.headerDate(norm, LocalDate.now(ZoneOffset.UTC));
-    Doc doc = buildDoc(original, norm, TitleLine.find(original, norm, header == null ? -1 : header.lineStart()),
+    Doc doc = buildDoc(original, norm, LanguageDetector.lines(original), TitleLine.find(original, norm, header == null ? -1 : header.lineStart()),
         gazetteer.resolve(text, placeHits), triggerHits);
     StringBuilder out = new StringBuilder();
     out.append("province scores ").append(SubjectResolver.scores(doc, new HashMap<>())).append('\n');
@@ -203,8 +239,8 @@ public final class ArticleExtractor {
     return begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1));
   }
 
-  private static Doc buildDoc(String original, String norm, TitleLine title, List<PlaceMatch> places,
-      List<TriggerHit> triggers) {
+  private static Doc buildDoc(String original, String norm, LanguageDetector.Lines lines, TitleLine title,
+      List<PlaceMatch> places, List<TriggerHit> triggers) {
     List<SentenceSplitter.Span> spans = SentenceSplitter.split(norm);
     List<Sentence> sentences = new ArrayList<>(spans.size());
     int firstBody = 0;
@@ -217,7 +253,7 @@ public final class ArticleExtractor {
         paragraphStart = norm.lastIndexOf('\n', span.start()) + 1;
         int end = norm.indexOf('\n', span.start());
         paragraphEnd = end < 0 ? norm.length() : end;
-        paragraphLanguage = LanguageDetector.detect(original, paragraphStart, paragraphEnd);
+        paragraphLanguage = lines.languageOf(paragraphStart, paragraphEnd);
       }
       Language language = paragraphLanguage;
       boolean inTitle = title.start() >= 0 && span.start() >= title.start() && span.end() <= title.end();

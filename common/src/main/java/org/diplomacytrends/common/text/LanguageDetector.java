@@ -1,6 +1,7 @@
 package org.diplomacytrends.common.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -85,33 +86,83 @@ public final class LanguageDetector {
 
   /** Languages of a whole text, paragraph by paragraph, most used (by letters) first. */
   public static List<Language> documentLanguages(CharSequence text) {
-    Map<Language, Integer> letters = new EnumMap<>(Language.class);
-    int total = 0;
-    int length = text.length();
-    int start = 0;
-    while (start < length) {
-      int end = start;
-      while (end < length && text.charAt(end) != '\n') {
-        end++;
+    return lines(text).documentLanguages();
+  }
+
+  /** The language of every line (paragraph) of a text and of the whole text, counted in one pass. */
+  public static Lines lines(CharSequence text) {
+    return new Lines(text);
+  }
+
+  /**
+   * The languages of a text's lines (split on line feeds) and of the whole text, so that a caller
+   * needing both counts each letter once instead of once per paragraph and once for the document.
+   */
+  public static final class Lines {
+    private final CharSequence text;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private Language[] languages = new Language[16];
+    private int count;
+    private final List<Language> documentLanguages;
+
+    private Lines(CharSequence text) {
+      this.text = text;
+      Map<Language, Integer> letters = new EnumMap<>(Language.class);
+      int total = 0;
+      int length = text.length();
+      int start = 0;
+      while (start < length) {
+        int end = start;
+        while (end < length && text.charAt(end) != '\n') {
+          end++;
+        }
+        ScriptCounts counts = count(text, start, end);
+        Language language = LanguageDetector.detect(counts);
+        add(start, end, language);
+        if (counts.total() > 0) {
+          // Han characters carry about as much text as three Latin letters.
+          int weight = counts.han() * 3 + counts.kana() * 2 + counts.hangul() * 2 + counts.cyrillic() + counts.latin();
+          letters.merge(language, weight, Integer::sum);
+          total += weight;
+        }
+        start = end + 1;
       }
-      ScriptCounts counts = count(text, start, end);
-      if (counts.total() > 0) {
-        Language language = detect(counts);
-        // Han characters carry about as much text as three Latin letters.
-        int weight = counts.han() * 3 + counts.kana() * 2 + counts.hangul() * 2 + counts.cyrillic() + counts.latin();
-        letters.merge(language, weight, Integer::sum);
-        total += weight;
+      List<Map.Entry<Language, Integer>> entries = new ArrayList<>(letters.entrySet());
+      entries.sort((a, b) -> b.getValue() - a.getValue());
+      List<Language> result = new ArrayList<>();
+      for (Map.Entry<Language, Integer> entry : entries) {
+        if (result.isEmpty() || entry.getValue() >= MIN_DOCUMENT_SHARE * total) {
+          result.add(entry.getKey());
+        }
       }
-      start = end + 1;
+      documentLanguages = result;
     }
-    List<Map.Entry<Language, Integer>> entries = new ArrayList<>(letters.entrySet());
-    entries.sort((a, b) -> b.getValue() - a.getValue());
-    List<Language> result = new ArrayList<>();
-    for (Map.Entry<Language, Integer> entry : entries) {
-      if (result.isEmpty() || entry.getValue() >= MIN_DOCUMENT_SHARE * total) {
-        result.add(entry.getKey());
+
+    private void add(int start, int end, Language language) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
+        languages = Arrays.copyOf(languages, count * 2);
       }
+      starts[count] = start;
+      ends[count] = end;
+      languages[count] = language;
+      count++;
     }
-    return result;
+
+    /** Languages of the whole text, most used (by letters) first; see {@link LanguageDetector#documentLanguages}. */
+    public List<Language> documentLanguages() {
+      return documentLanguages;
+    }
+
+    /** The language of {@code text[start, end)}: the line's when it is exactly one line, else counted. */
+    public Language languageOf(int start, int end) {
+      int at = Arrays.binarySearch(starts, 0, count, start);
+      if (at >= 0 && ends[at] == end) {
+        return languages[at];
+      }
+      return LanguageDetector.detect(text, start, end);
+    }
   }
 }
