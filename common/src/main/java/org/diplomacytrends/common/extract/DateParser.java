@@ -3,10 +3,13 @@ package org.diplomacytrends.common.extract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplomacytrends.common.text.CharClass;
 
 /**
  * Dates as the genre prints them: headers and datelines ({@code 2024-01-15 17:18},
@@ -238,15 +241,16 @@ public final class DateParser {
         windowEnd++;
       }
       windowEnd = Math.min(to, lastDigit + 16);
-      while (windowEnd < to && Character.isLetterOrDigit(t[windowEnd])) {
+      while (windowEnd < to && CharClass.isLetterOrDigit(t[windowEnd])) {
         windowEnd++; // never cut a number or a word in two
       }
-      while (windowStart > from && Character.isLetterOrDigit(t[windowStart - 1])
+      while (windowStart > from && CharClass.isLetterOrDigit(t[windowStart - 1])
           && windowStart > i - 40) {
         windowStart--;
       }
-      if (hasSignalInside(signals, windowStart, windowEnd)) {
-        for (DateMention mention : scan(s, windowStart, windowEnd)) {
+      int kinds = signalKindsInside(signals, windowStart, windowEnd);
+      if (kinds != 0) {
+        for (DateMention mention : scan(s, t, windowStart, windowEnd, kinds)) {
           if (result.isEmpty() || mention.start() >= result.get(result.size() - 1).end()) {
             result.add(mention);
           }
@@ -257,35 +261,51 @@ public final class DateParser {
     return result;
   }
 
+  /** Signal kinds: what a window holds, and so which patterns can match in it. */
+  private static final int YEAR_SIGNAL = 1;
+  private static final int CJK_MONTH_SIGNAL = 2;
+  private static final int EN_MONTH_SIGNAL = 4;
+  private static final int RU_MONTH_SIGNAL = 8;
+  private static final int ERA_SIGNAL = 16;
+
   /**
    * Spans of {@code t[from, to)} that every date pattern needs one of inside its window: a year
    * (19dd, 20dd), 月 or 월, an English or Russian month word, an era sign (令, 平). Packed as
-   * start, end pairs in text order. A window holding none cannot match any pattern (see
+   * start, end, kind triples in text order. A window holding none cannot match any pattern (see
    * {@link #scan}), so finding these once spares scanning each window character by character.
    */
   private static int[] signals(char[] t, int from, int to) {
-    int[] spans = new int[16];
+    int[] spans = new int[24];
     int n = 0;
     for (int i = from; i < to; i++) {
       char c = t[i];
       int end = -1;
+      int kind = 0;
       if (c == '1' || c == '2') {
         if (i + 3 < to && isYear(c, t[i + 1], t[i + 2], t[i + 3])) {
           end = i + 4;
+          kind = YEAR_SIGNAL;
         }
-      } else if (c == '月' || c == '월' || c == '令' || c == '平') {
+      } else if (c == '月' || c == '월') {
         end = i + 1;
+        kind = CJK_MONTH_SIGNAL;
+      } else if (c == '令' || c == '平') {
+        end = i + 1;
+        kind = ERA_SIGNAL;
       } else if (c >= 'a' && c <= 'z') {
         end = wordEnd(t, i, to, EN_MONTHS_BY_INITIAL[c - 'a']);
+        kind = EN_MONTH_SIGNAL;
       } else if (c >= 'а' && c <= 'я') {
         end = wordEnd(t, i, to, RU_MONTHS_BY_INITIAL[c - 'а']);
+        kind = RU_MONTH_SIGNAL;
       }
       if (end >= 0) {
-        if (n + 2 > spans.length) {
+        if (n + 3 > spans.length) {
           spans = java.util.Arrays.copyOf(spans, spans.length * 2);
         }
         spans[n++] = i;
         spans[n++] = end;
+        spans[n++] = kind;
       }
     }
     return java.util.Arrays.copyOf(spans, n);
@@ -319,67 +339,54 @@ public final class DateParser {
     return table;
   }
 
-  /** True when one of the signal spans lies wholly inside {@code [from, to)}. */
-  private static boolean hasSignalInside(int[] signals, int from, int to) {
+  /** The kinds of the signals lying wholly inside {@code [from, to)}, or 0. */
+  private static int signalKindsInside(int[] signals, int from, int to) {
     int lo = 0;
-    int hi = signals.length / 2;
+    int hi = signals.length / 3;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (signals[2 * mid] < from) {
+      if (signals[3 * mid] < from) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    for (int k = lo; k < signals.length / 2 && signals[2 * k] < to; k++) {
-      if (signals[2 * k + 1] <= to) {
-        return true;
+    int kinds = 0;
+    for (int k = lo; k < signals.length / 3 && signals[3 * k] < to; k++) {
+      if (signals[3 * k + 1] <= to) {
+        kinds |= signals[3 * k + 2];
       }
     }
-    return false;
+    return kinds;
   }
 
-  private static List<DateMention> scan(String s, int from, int to) {
-    // Run only the patterns whose script or marks occur in the window: most windows are a bare number.
+  /**
+   * The date mentions of the window {@code s[from, to)} ({@code t} holds the same characters), given
+   * the kinds of signals inside it: only the patterns whose signal is there are run.
+   */
+  private static List<DateMention> scan(String s, char[] t, int from, int to, int kinds) {
     boolean cjk = false;
-    boolean cjkMonth = false;
-    boolean latin = false;
-    boolean cyrillic = false;
-    boolean era = false;
-    boolean year = false;
     int separators = 0;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+      char c = t[i];
       if (c == '年' || c == '月' || c == '日' || c == '号' || c == '년' || c == '월' || c == '일') {
         cjk = true;
-        cjkMonth |= c == '月' || c == '월';
-      } else if (c >= 'a' && c <= 'z') {
-        latin = true;
-      } else if (c >= 'а' && c <= 'я') {
-        cyrillic = true;
-      } else if (c == '令' || c == '平') {
-        era = true;
       } else if (c == '-' || c == '/' || c == '.') {
         separators++;
-      } else if (!year && (c == '1' || c == '2') && i + 3 < to) {
-        year = isYear(c, s.charAt(i + 1), s.charAt(i + 2), s.charAt(i + 3));
       }
     }
-    // Every pattern but the month-and-day ones needs a year (19xx or 20xx), the month-and-day ones a
-    // month word or sign: a window without them (most are a bare number) cannot match and is not run.
-    boolean enMonth = latin && containsAny(s, from, to, EN_MONTHS);
-    boolean ruMonth = cyrillic && containsAny(s, from, to, RU_MONTHS);
-    if (!year && !cjkMonth && !enMonth && !ruMonth && !era) {
-      return List.of();
-    }
+    boolean year = (kinds & YEAR_SIGNAL) != 0;
+    boolean cjkMonth = (kinds & CJK_MONTH_SIGNAL) != 0;
+    boolean enMonth = (kinds & EN_MONTH_SIGNAL) != 0;
+    boolean ruMonth = (kinds & RU_MONTH_SIGNAL) != 0;
+    boolean era = (kinds & ERA_SIGNAL) != 0;
     String region = s.substring(from, to);
     List<DateMention> found = new ArrayList<>();
     if (year && (separators >= 2 || cjk)) {
-      collect(found, YMD.matcher(region), from, 1, 2, 3);
+      collect(found, matches(YMD, region, DIGIT), from, 1, 2, 3);
     }
     if (year && separators >= 2) {
-      Matcher m = DMY.matcher(region);
-      while (m.find()) {
+      for (Matcher m : matches(DMY, region, DIGIT)) {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
         boolean monthFirst = b > 12;
@@ -387,39 +394,33 @@ public final class DateParser {
             monthFirst ? a : b, monthFirst ? b : a));
       }
     }
-    Matcher m;
     if (year && enMonth) {
-      m = EN_MDY.matcher(region);
-      while (m.find()) {
+      for (Matcher m : matches(EN_MDY, region, MONTH_INITIAL)) {
         found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(3)),
             EN_MONTHS.indexOf(m.group(1)) + 1, Integer.parseInt(m.group(2))));
       }
-      m = EN_DMY.matcher(region);
-      while (m.find()) {
+      for (Matcher m : matches(EN_DMY, region, DIGIT)) {
         found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(3)),
             EN_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1))));
       }
     }
     if (year && ruMonth) {
-      m = RU_DMY.matcher(region);
-      while (m.find()) {
+      for (Matcher m : matches(RU_DMY, region, DIGIT)) {
         found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(3)),
             RU_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1))));
       }
     }
     if (cjkMonth) {
       if (year) {
-        m = YEAR_MONTH.matcher(region);
-        while (m.find()) {
+        for (Matcher m : matches(YEAR_MONTH, region, DIGIT)) {
           found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(1)),
               Integer.parseInt(m.group(2)), null));
         }
       }
-      collect(found, MD_CJK.matcher(region), from, -1, 1, 2);
+      collect(found, matches(MD_CJK, region, DIGIT), from, -1, 1, 2);
     }
     if (enMonth) {
-      m = MD_EN.matcher(region);
-      while (m.find()) {
+      for (Matcher m : matches(MD_EN, region, DIGIT_OR_MONTH_INITIAL)) {
         if (m.group(1) != null) {
           found.add(new DateMention(from + m.start(), from + m.end(), null, EN_MONTHS.indexOf(m.group(1)) + 1,
               Integer.parseInt(m.group(2))));
@@ -430,27 +431,23 @@ public final class DateParser {
       }
     }
     if (ruMonth) {
-      m = MD_RU.matcher(region);
-      while (m.find()) {
+      for (Matcher m : matches(MD_RU, region, DIGIT)) {
         found.add(new DateMention(from + m.start(), from + m.end(), null, RU_MONTHS.indexOf(m.group(2)) + 1,
             Integer.parseInt(m.group(1))));
       }
     }
     if (cjkMonth) {
-      m = MONTH_CJK.matcher(region);
-      while (m.find()) {
+      for (Matcher m : matches(MONTH_CJK, region, DIGIT)) {
         found.add(new DateMention(from + m.start(), from + m.end(), null, Integer.parseInt(m.group(1)), null));
       }
     }
     if (year) {
-      m = YEAR.matcher(region);
-      while (m.find()) {
+      for (Matcher m : matches(YEAR, region, DIGIT)) {
         found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(1)), null, null));
       }
     }
     if (era) {
-      m = ERA.matcher(region);
-      while (m.find()) {
+      for (Matcher m : matches(ERA, region, ERA_SIGN)) {
         int n = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
         int base = m.group(1).equals("令和") ? 2018 : 1988;
         found.add(new DateMention(from + m.start(), from + m.end(), base + n, null, null));
@@ -485,23 +482,68 @@ public final class DateParser {
     return c >= '0' && c <= '9';
   }
 
-  /** True when one of the words occurs inside {@code s[from, to)}. */
-  private static boolean containsAny(String s, int from, int to, List<String> words) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      for (int w = 0, n = words.size(); w < n; w++) {
-        String word = words.get(w);
-        if (word.charAt(0) == c && i + word.length() <= to && s.startsWith(word, i)) {
+  /** Characters a match of the digit-led patterns can begin with. */
+  private static final String DIGIT = "0123456789";
+  /** Initials of the English month names (the month-led patterns). */
+  private static final String MONTH_INITIAL = "jfmasond";
+  private static final String DIGIT_OR_MONTH_INITIAL = DIGIT + MONTH_INITIAL;
+  private static final String ERA_SIGN = "令平";
+
+  /**
+   * The matches {@code Matcher.find} would give, in order, tried only where a match can begin
+   * (a character of {@code startChars}; lookbehinds still see the text before): a window is
+   * mostly letters, and the patterns are costly to try at each of them. The same matcher is
+   * returned at each step.
+   */
+  private static Iterable<Matcher> matches(Pattern pattern, String region, String startChars) {
+    return () -> new Iterator<>() {
+      private final Matcher matcher = pattern.matcher(region).useTransparentBounds(true);
+      private int next;
+      private boolean pending;
+
+      @Override
+      public boolean hasNext() {
+        if (pending) {
           return true;
         }
+        int length = region.length();
+        for (int p = next; p < length; p++) {
+          char c = region.charAt(p);
+          if (startChars.indexOf(c) < 0 || p > 0 && continuesWord(region.charAt(p - 1), c)) {
+            continue;
+          }
+          if (matcher.region(p, length).lookingAt()) {
+            next = Math.max(matcher.end(), p + 1);
+            pending = true;
+            return true;
+          }
+        }
+        next = length;
+        return false;
       }
-    }
-    return false;
+
+      @Override
+      public Matcher next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        pending = false;
+        return matcher;
+      }
+    };
   }
 
-  private static void collect(List<DateMention> found, Matcher m, int offset, int yearGroup, int monthGroup,
-      int dayGroup) {
-    while (m.find()) {
+  /**
+   * True when {@code c} continues a number or a Latin word: every digit-led pattern refuses to
+   * start right after a digit and every month-led one right after a letter (their lookbehinds).
+   */
+  private static boolean continuesWord(char previous, char c) {
+    return isAsciiDigit(c) && isAsciiDigit(previous) || c >= 'a' && c <= 'z' && previous >= 'a' && previous <= 'z';
+  }
+
+  private static void collect(List<DateMention> found, Iterable<Matcher> matches, int offset, int yearGroup,
+      int monthGroup, int dayGroup) {
+    for (Matcher m : matches) {
       Integer year = yearGroup > 0 ? Integer.valueOf(m.group(yearGroup)) : null;
       found.add(new DateMention(offset + m.start(), offset + m.end(), year,
           Integer.parseInt(m.group(monthGroup)), Integer.parseInt(m.group(dayGroup))));

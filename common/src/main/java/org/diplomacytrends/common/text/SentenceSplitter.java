@@ -75,14 +75,14 @@ public final class SentenceSplitter {
     while (next < length && isClosing(text.charAt(next))) {
       next++;
     }
-    if (next < length && !Character.isWhitespace(text.charAt(next))) {
+    if (next < length && !CharClass.isWhitespace(text.charAt(next))) {
       return false;
     }
     // The word before the dot: an initial, a number or an abbreviation does not end a sentence.
     int wordStart = dot;
     while (wordStart > 0) {
       char p = text.charAt(wordStart - 1);
-      if (Character.isLetterOrDigit(p) || p == '.' || p == '-') {
+      if (CharClass.isLetterOrDigit(p) || p == '.' || p == '-') {
         wordStart--;
       } else {
         break;
@@ -154,6 +154,6 @@ public final class SentenceSplitter {
   }
 
   private static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    return CharClass.isWhitespace(c) || CharClass.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
   }
 }
