@@ -50,6 +50,19 @@ public final class ArticleExtractor {
    * Same transitions, same hits in the same order.
    */
   private static final class TermAutomaton extends AhoCorasickDoubleArrayTrie<Terms> {
+    /** Every character of every key, as bits: any other character leads every state back to the root. */
+    private final long[] keyChars = new long[(Character.MAX_VALUE + 1) / 64];
+
+    TermAutomaton(Map<String, Terms> terms) {
+      build(terms);
+      for (String key : terms.keySet()) {
+        for (int i = 0; i < key.length(); i++) {
+          char c = key.charAt(i);
+          keyChars[c >>> 6] |= 1L << c;
+        }
+      }
+    }
+
     /** Collects the place hits and the trigger hits whose left boundary holds, in text order. */
     void collect(String text, List<Gazetteer.RawHit> placeHits, List<TriggerHit> triggerHits) {
       char[] chars = text.toCharArray();
@@ -63,26 +76,29 @@ public final class ArticleExtractor {
       int state = 0;
       for (int i = 0; i < chars.length; i++) {
         char c = chars[i];
-        int next;
-        while (true) {
-          int b = base[state];
-          next = b + c + 1;
-          if (b == check[next]) {
-            break;
-          }
-          if (state == 0) {
-            next = 0;
-            break;
-          }
-          state = fail[state];
-        }
-        state = next;
+        // No state has a transition on a character of no key: the failure chain would end at the root.
+        state = (keyChars[c >>> 6] & (1L << c)) == 0 ? 0 : transition(base, check, fail, state, c);
         int[] hits = output[state];
         if (hits != null) {
           for (int hit : hits) {
             addHit(text, i + 1 - lengths[hit], i + 1, (Terms) values[hit], placeHits, triggerHits);
           }
         }
+      }
+    }
+
+    /** The state after reading c, following failure links as the library's getState does. */
+    private static int transition(int[] base, int[] check, int[] fail, int state, char c) {
+      while (true) {
+        int b = base[state];
+        int next = b + c + 1;
+        if (b == check[next]) {
+          return next;
+        }
+        if (state == 0) {
+          return 0;
+        }
+        state = fail[state];
       }
     }
 
@@ -113,8 +129,7 @@ public final class ArticleExtractor {
     gazetteer.aliasesByKey().forEach((key, aliases) -> terms.put(key, new Terms(aliases, List.of())));
     triggers.byKey().forEach((key, list) -> terms.merge(key, new Terms(List.of(), list),
         (a, b) -> new Terms(a.aliases(), b.triggers())));
-    automaton = new TermAutomaton();
-    automaton.build(terms);
+    automaton = new TermAutomaton(terms);
     relationBaseYears = YearResolver.loadRelations();
   }
 

@@ -25,34 +25,51 @@ public final class LanguageDetector {
     }
   }
 
+  private static final byte NONE = 0;
+  private static final byte HAN = 1;
+  private static final byte KANA = 2;
+  private static final byte HANGUL = 3;
+  private static final byte CYRILLIC = 4;
+  private static final byte LATIN = 5;
+  /** The script class of every char, filled once from {@link #classify}: one lookup per character. */
+  private static final byte[] SCRIPT = scriptTable();
+
   /** Counts letters by script in {@code text[start, end)}. */
   public static ScriptCounts count(CharSequence text, int start, int end) {
-    int han = 0;
-    int kana = 0;
-    int hangul = 0;
-    int cyrillic = 0;
-    int latin = 0;
+    int[] counts = new int[LATIN + 1];
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-          latin++;
-        }
-      } else if (c >= 0x3040 && c <= 0x30FF) {
-        if (c != 0x30FB && c != 0x30FC) {
-          kana++;
-        }
-      } else if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)) {
-        han++;
-      } else if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F)) {
-        hangul++;
-      } else if (c >= 0x0400 && c <= 0x04FF) {
-        cyrillic++;
-      } else if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
-        latin++;
-      }
+      counts[SCRIPT[text.charAt(i)]]++;
     }
-    return new ScriptCounts(han, kana, hangul, cyrillic, latin);
+    return counts(counts);
+  }
+
+  private static ScriptCounts counts(int[] counts) {
+    return new ScriptCounts(counts[HAN], counts[KANA], counts[HANGUL], counts[CYRILLIC], counts[LATIN]);
+  }
+
+  private static byte classify(char c) {
+    if (c < 0x80) {
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? LATIN : NONE;
+    } else if (c >= 0x3040 && c <= 0x30FF) {
+      return c != 0x30FB && c != 0x30FC ? KANA : NONE;
+    } else if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)) {
+      return HAN;
+    } else if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F)) {
+      return HANGUL;
+    } else if (c >= 0x0400 && c <= 0x04FF) {
+      return CYRILLIC;
+    } else if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+      return LATIN;
+    }
+    return NONE;
+  }
+
+  private static byte[] scriptTable() {
+    byte[] table = new byte[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      table[c] = classify((char) c);
+    }
+    return table;
   }
 
   /** The language of one paragraph, or {@link Language#OTHER} when it has no letters. */
@@ -110,14 +127,19 @@ public final class LanguageDetector {
       this.text = text;
       Map<Language, Integer> letters = new EnumMap<>(Language.class);
       int total = 0;
-      int length = text.length();
+      char[] chars = text.toString().toCharArray();
+      int length = chars.length;
+      int[] perScript = new int[LATIN + 1];
       int start = 0;
       while (start < length) {
         int end = start;
-        while (end < length && text.charAt(end) != '\n') {
+        java.util.Arrays.fill(perScript, 0);
+        char c;
+        while (end < length && (c = chars[end]) != '\n') {
+          perScript[SCRIPT[c]]++;
           end++;
         }
-        ScriptCounts counts = count(text, start, end);
+        ScriptCounts counts = counts(perScript);
         Language language = LanguageDetector.detect(counts);
         add(start, end, language);
         if (counts.total() > 0) {
