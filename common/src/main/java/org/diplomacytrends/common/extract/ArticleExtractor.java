@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,15 +51,45 @@ public final class ArticleExtractor {
    * Same transitions, same hits in the same order.
    */
   private static final class TermAutomaton extends AhoCorasickDoubleArrayTrie<Terms> {
-    /** Every character of every key, as bits: any other character leads every state back to the root. */
-    private final long[] keyChars = new long[(Character.MAX_VALUE + 1) / 64];
+    private static final int STRIDE = 4;
+    private static final int BASE = 0;
+    private static final int CHECK = 1;
+    private static final int FAIL = 2;
+    private static final int HAS_OUTPUT = 3;
+    /**
+     * Each key character's code in the automaton (1 up, in order of first use), 0 for characters in
+     * no key: the keys' 1,900 distinct characters make a far smaller double array than raw char values.
+     */
+    private final char[] codes = new char[Character.MAX_VALUE + 1];
+    /**
+     * The library's base, check and failure arrays and whether a state has output, interleaved per
+     * state, so that a transition reads one cache line rather than three or four scattered ones.
+     */
+    private final int[] nodes;
 
     TermAutomaton(Map<String, Terms> terms) {
-      build(terms);
-      for (String key : terms.keySet()) {
-        for (int i = 0; i < key.length(); i++) {
-          char c = key.charAt(i);
-          keyChars[c >>> 6] |= 1L << c;
+      // Same keys in the same order (so the same value indices and hit order), spelled in codes.
+      Map<String, Terms> coded = new LinkedHashMap<>();
+      char next = 1;
+      for (Map.Entry<String, Terms> entry : terms.entrySet()) {
+        char[] key = entry.getKey().toCharArray();
+        for (int i = 0; i < key.length; i++) {
+          char c = key[i];
+          if (codes[c] == 0) {
+            codes[c] = next++;
+          }
+          key[i] = codes[c];
+        }
+        coded.put(new String(key), entry.getValue());
+      }
+      build(coded);
+      nodes = new int[check.length * STRIDE];
+      for (int p = 0; p < check.length; p++) {
+        nodes[p * STRIDE + BASE] = base[p];
+        nodes[p * STRIDE + CHECK] = check[p];
+        if (p < fail.length) {
+          nodes[p * STRIDE + FAIL] = fail[p];
+          nodes[p * STRIDE + HAS_OUTPUT] = output[p] != null ? 1 : 0;
         }
       }
     }
@@ -66,39 +97,37 @@ public final class ArticleExtractor {
     /** Collects the place hits and the trigger hits whose left boundary holds, in text order. */
     void collect(String text, List<Gazetteer.RawHit> placeHits, List<TriggerHit> triggerHits) {
       char[] chars = text.toCharArray();
-      int[] base = this.base;
-      int[] check = this.check;
-      int[] fail = this.fail;
+      char[] codes = this.codes;
+      int[] nodes = this.nodes;
       int[][] output = this.output;
       int[] lengths = this.l;
       // The library keeps the values in an Object[]: read them as objects (a Terms[] view would not cast).
       Object[] values = this.v;
       int state = 0;
       for (int i = 0; i < chars.length; i++) {
-        char c = chars[i];
+        char code = codes[chars[i]];
         // No state has a transition on a character of no key: the failure chain would end at the root.
-        state = (keyChars[c >>> 6] & (1L << c)) == 0 ? 0 : transition(base, check, fail, state, c);
-        int[] hits = output[state];
-        if (hits != null) {
-          for (int hit : hits) {
+        state = code == 0 ? 0 : transition(nodes, state, code);
+        if (nodes[state * STRIDE + HAS_OUTPUT] != 0) {
+          for (int hit : output[state]) {
             addHit(text, i + 1 - lengths[hit], i + 1, (Terms) values[hit], placeHits, triggerHits);
           }
         }
       }
     }
 
-    /** The state after reading c, following failure links as the library's getState does. */
-    private static int transition(int[] base, int[] check, int[] fail, int state, char c) {
+    /** The state after reading a character code, following failure links as the library's getState does. */
+    private static int transition(int[] nodes, int state, char code) {
       while (true) {
-        int b = base[state];
-        int next = b + c + 1;
-        if (b == check[next]) {
+        int b = nodes[state * STRIDE + BASE];
+        int next = b + code + 1;
+        if (b == nodes[next * STRIDE + CHECK]) {
           return next;
         }
         if (state == 0) {
           return 0;
         }
-        state = fail[state];
+        state = nodes[state * STRIDE + FAIL];
       }
     }
 
