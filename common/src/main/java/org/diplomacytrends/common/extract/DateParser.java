@@ -3,10 +3,8 @@ package org.diplomacytrends.common.extract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomacytrends.common.text.CharClass;
@@ -383,10 +381,10 @@ public final class DateParser {
     String region = s.substring(from, to);
     List<DateMention> found = new ArrayList<>();
     if (year && (separators >= 2 || cjk)) {
-      collect(found, matches(YMD, region, DIGIT), from, 1, 2, 3);
+      collect(found, DIGIT.matches(YMD, region), from, 1, 2, 3);
     }
     if (year && separators >= 2) {
-      for (Matcher m : matches(DMY, region, DIGIT)) {
+      for (Matcher m : DIGIT.matches(DMY, region)) {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
         boolean monthFirst = b > 12;
@@ -395,32 +393,32 @@ public final class DateParser {
       }
     }
     if (year && enMonth) {
-      for (Matcher m : matches(EN_MDY, region, MONTH_INITIAL)) {
+      for (Matcher m : MONTH_INITIAL.matches(EN_MDY, region)) {
         found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(3)),
             EN_MONTHS.indexOf(m.group(1)) + 1, Integer.parseInt(m.group(2))));
       }
-      for (Matcher m : matches(EN_DMY, region, DIGIT)) {
+      for (Matcher m : DIGIT.matches(EN_DMY, region)) {
         found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(3)),
             EN_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1))));
       }
     }
     if (year && ruMonth) {
-      for (Matcher m : matches(RU_DMY, region, DIGIT)) {
+      for (Matcher m : DIGIT.matches(RU_DMY, region)) {
         found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(3)),
             RU_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1))));
       }
     }
     if (cjkMonth) {
       if (year) {
-        for (Matcher m : matches(YEAR_MONTH, region, DIGIT)) {
+        for (Matcher m : DIGIT.matches(YEAR_MONTH, region)) {
           found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(1)),
               Integer.parseInt(m.group(2)), null));
         }
       }
-      collect(found, matches(MD_CJK, region, DIGIT), from, -1, 1, 2);
+      collect(found, DIGIT.matches(MD_CJK, region), from, -1, 1, 2);
     }
     if (enMonth) {
-      for (Matcher m : matches(MD_EN, region, DIGIT_OR_MONTH_INITIAL)) {
+      for (Matcher m : DIGIT_OR_MONTH_INITIAL.matches(MD_EN, region)) {
         if (m.group(1) != null) {
           found.add(new DateMention(from + m.start(), from + m.end(), null, EN_MONTHS.indexOf(m.group(1)) + 1,
               Integer.parseInt(m.group(2))));
@@ -431,23 +429,23 @@ public final class DateParser {
       }
     }
     if (ruMonth) {
-      for (Matcher m : matches(MD_RU, region, DIGIT)) {
+      for (Matcher m : DIGIT.matches(MD_RU, region)) {
         found.add(new DateMention(from + m.start(), from + m.end(), null, RU_MONTHS.indexOf(m.group(2)) + 1,
             Integer.parseInt(m.group(1))));
       }
     }
     if (cjkMonth) {
-      for (Matcher m : matches(MONTH_CJK, region, DIGIT)) {
+      for (Matcher m : DIGIT.matches(MONTH_CJK, region)) {
         found.add(new DateMention(from + m.start(), from + m.end(), null, Integer.parseInt(m.group(1)), null));
       }
     }
     if (year) {
-      for (Matcher m : matches(YEAR, region, DIGIT)) {
+      for (Matcher m : DIGIT.matches(YEAR, region)) {
         found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(1)), null, null));
       }
     }
     if (era) {
-      for (Matcher m : matches(ERA, region, ERA_SIGN)) {
+      for (Matcher m : ERA_SIGN.matches(ERA, region)) {
         int n = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
         int base = m.group(1).equals("令和") ? 2018 : 1988;
         found.add(new DateMention(from + m.start(), from + m.end(), base + n, null, null));
@@ -482,64 +480,18 @@ public final class DateParser {
     return c >= '0' && c <= '9';
   }
 
-  /** Characters a match of the digit-led patterns can begin with. */
-  private static final String DIGIT = "0123456789";
+  /**
+   * Every digit-led pattern refuses to start right after a digit and every month-led one right
+   * after a letter (their lookbehinds).
+   */
+  private static final LeadingChars.Refusal CONTINUES_WORD = (previous, c) ->
+      c >= '0' && c <= '9' && previous >= '0' && previous <= '9'
+      || c >= 'a' && c <= 'z' && previous >= 'a' && previous <= 'z';
+  private static final LeadingChars DIGIT = LeadingChars.of("0123456789", CONTINUES_WORD);
   /** Initials of the English month names (the month-led patterns). */
-  private static final String MONTH_INITIAL = "jfmasond";
-  private static final String DIGIT_OR_MONTH_INITIAL = DIGIT + MONTH_INITIAL;
-  private static final String ERA_SIGN = "令平";
-
-  /**
-   * The matches {@code Matcher.find} would give, in order, tried only where a match can begin
-   * (a character of {@code startChars}; lookbehinds still see the text before): a window is
-   * mostly letters, and the patterns are costly to try at each of them. The same matcher is
-   * returned at each step.
-   */
-  private static Iterable<Matcher> matches(Pattern pattern, String region, String startChars) {
-    return () -> new Iterator<>() {
-      private final Matcher matcher = pattern.matcher(region).useTransparentBounds(true);
-      private int next;
-      private boolean pending;
-
-      @Override
-      public boolean hasNext() {
-        if (pending) {
-          return true;
-        }
-        int length = region.length();
-        for (int p = next; p < length; p++) {
-          char c = region.charAt(p);
-          if (startChars.indexOf(c) < 0 || p > 0 && continuesWord(region.charAt(p - 1), c)) {
-            continue;
-          }
-          if (matcher.region(p, length).lookingAt()) {
-            next = Math.max(matcher.end(), p + 1);
-            pending = true;
-            return true;
-          }
-        }
-        next = length;
-        return false;
-      }
-
-      @Override
-      public Matcher next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        pending = false;
-        return matcher;
-      }
-    };
-  }
-
-  /**
-   * True when {@code c} continues a number or a Latin word: every digit-led pattern refuses to
-   * start right after a digit and every month-led one right after a letter (their lookbehinds).
-   */
-  private static boolean continuesWord(char previous, char c) {
-    return isAsciiDigit(c) && isAsciiDigit(previous) || c >= 'a' && c <= 'z' && previous >= 'a' && previous <= 'z';
-  }
+  private static final LeadingChars MONTH_INITIAL = LeadingChars.of("jfmasond", CONTINUES_WORD);
+  private static final LeadingChars DIGIT_OR_MONTH_INITIAL = LeadingChars.of("0123456789jfmasond", CONTINUES_WORD);
+  private static final LeadingChars ERA_SIGN = LeadingChars.of("令平");
 
   private static void collect(List<DateMention> found, Iterable<Matcher> matches, int offset, int yearGroup,
       int monthGroup, int dayGroup) {

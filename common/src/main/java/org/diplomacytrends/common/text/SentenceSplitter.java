@@ -33,6 +33,9 @@ public final class SentenceSplitter {
     int start = 0;
     for (int i = 0; i < length; i++) {
       char c = t[i];
+      if (!mayEndSentence(c)) {
+        continue; // most characters: nothing to decide
+      }
       boolean boundary = false;
       int cut = i + 1;
       switch (c) {
@@ -64,6 +67,12 @@ public final class SentenceSplitter {
     }
     addTrimmed(t, start, length, spans);
     return spans;
+  }
+
+  /** True for the characters the switch in {@link #split} acts on. */
+  private static boolean mayEndSentence(char c) {
+    return c < 0x80 ? c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';' || c == '.'
+        : c == '\u2028' || c == '\u2029' || c == '。' || c == '！' || c == '？' || c == '；' || c == '｡';
   }
 
   private static boolean isClosing(char c) {
