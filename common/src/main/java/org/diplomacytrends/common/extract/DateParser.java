@@ -25,8 +25,9 @@ public final class DateParser {
   private static final List<String> EN_MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
       "sep", "oct", "nov", "dec");
 
-  private static final char[][][] EN_MONTHS_BY_INITIAL = byInitial(EN_MONTHS, 'a', 26);
-  private static final char[][][] RU_MONTHS_BY_INITIAL = byInitial(RU_MONTHS, 'а', 32);
+  /** Month words by their first three letters (index + 1, 0 for none), for the signal pass. */
+  private static final byte[] EN_MONTH_BY_TRIGRAM = trigramTable(EN_MONTHS, 'a', 26);
+  private static final byte[] RU_MONTH_BY_TRIGRAM = trigramTable(RU_MONTHS, 'а', 32);
 
   private static final Pattern YMD = Pattern.compile(
       "(?<![\\d.])((?:19|20)\\d\\d)\\s*(?:[-/.]|年|년)\\s*(\\d{1,2})\\s*(?:[-/.]|月|월)\\s*(\\d{1,2})(?!\\d)");
@@ -291,10 +292,10 @@ public final class DateParser {
         end = i + 1;
         kind = ERA_SIGNAL;
       } else if (c >= 'a' && c <= 'z') {
-        end = wordEnd(t, i, to, EN_MONTHS_BY_INITIAL[c - 'a']);
+        end = monthEnd(t, i, to, EN_MONTHS, 'a', 26, EN_MONTH_BY_TRIGRAM);
         kind = EN_MONTH_SIGNAL;
       } else if (c >= 'а' && c <= 'я') {
-        end = wordEnd(t, i, to, RU_MONTHS_BY_INITIAL[c - 'а']);
+        end = monthEnd(t, i, to, RU_MONTHS, 'а', 32, RU_MONTH_BY_TRIGRAM);
         kind = RU_MONTH_SIGNAL;
       }
       if (end >= 0) {
@@ -309,30 +310,43 @@ public final class DateParser {
     return java.util.Arrays.copyOf(spans, n);
   }
 
-  /** End of the first of the words found at {@code i} and ending by {@code to}, or -1. */
-  private static int wordEnd(char[] t, int i, int to, char[][] words) {
-    for (char[] word : words) {
-      int length = word.length;
-      if (i + length > to) {
-        continue;
-      }
-      int k = 1;
-      while (k < length && t[i + k] == word[k]) {
-        k++;
-      }
-      if (k == length) {
-        return i + length;
+  /**
+   * End of the month word (of {@code words}, through its trigram table) at {@code i} and ending by
+   * {@code to}, or -1; {@code first} and {@code letters} give the alphabet.
+   */
+  private static int monthEnd(char[] t, int i, int to, List<String> words, char first, int letters,
+      byte[] byTrigram) {
+    if (i + 3 > to) {
+      return -1;
+    }
+    int b = t[i + 1] - first;
+    int c = t[i + 2] - first;
+    if (b < 0 || b >= letters || c < 0 || c >= letters) {
+      return -1;
+    }
+    int word = byTrigram[((t[i] - first) * letters + b) * letters + c];
+    if (word == 0) {
+      return -1;
+    }
+    String month = words.get(word - 1);
+    int end = i + month.length();
+    if (end > to) {
+      return -1;
+    }
+    for (int k = 3; k < month.length(); k++) {
+      if (t[i + k] != month.charAt(k)) {
+        return -1;
       }
     }
-    return -1;
+    return end;
   }
 
-  /** The words (as arrays) by their first letter, {@code first} being the alphabet's first letter. */
-  private static char[][][] byInitial(List<String> words, char first, int letters) {
-    char[][][] table = new char[letters][][];
-    for (int k = 0; k < letters; k++) {
-      char initial = (char) (first + k);
-      table[k] = words.stream().filter(w -> w.charAt(0) == initial).map(String::toCharArray).toArray(char[][]::new);
+  private static byte[] trigramTable(List<String> words, char first, int letters) {
+    byte[] table = new byte[letters * letters * letters];
+    for (int w = 0; w < words.size(); w++) {
+      String word = words.get(w);
+      table[((word.charAt(0) - first) * letters + word.charAt(1) - first) * letters + word.charAt(2) - first] =
+          (byte) (w + 1);
     }
     return table;
   }

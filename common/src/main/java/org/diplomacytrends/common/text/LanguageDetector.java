@@ -129,17 +129,28 @@ public final class LanguageDetector {
       int total = 0;
       char[] chars = text.toString().toCharArray();
       int length = chars.length;
-      int[] perScript = new int[LATIN + 1];
       int start = 0;
       while (start < length) {
         int end = start;
-        java.util.Arrays.fill(perScript, 0);
+        // Counters in locals: an array slot incremented per character stalls on its own store.
+        int han = 0;
+        int kana = 0;
+        int hangul = 0;
+        int cyrillic = 0;
+        int latin = 0;
         char c;
         while (end < length && (c = chars[end]) != '\n') {
-          perScript[SCRIPT[c]]++;
+          switch (SCRIPT[c]) {
+            case HAN -> han++;
+            case KANA -> kana++;
+            case HANGUL -> hangul++;
+            case CYRILLIC -> cyrillic++;
+            case LATIN -> latin++;
+            default -> { }
+          }
           end++;
         }
-        ScriptCounts counts = counts(perScript);
+        ScriptCounts counts = new ScriptCounts(han, kana, hangul, cyrillic, latin);
         Language language = LanguageDetector.detect(counts);
         add(start, end, language);
         if (counts.total() > 0) {
