@@ -292,11 +292,17 @@ public final class DateParser {
         end = i + 1;
         kind = ERA_SIGNAL;
       } else if (c >= 'a' && c <= 'z') {
-        end = monthEnd(t, i, to, EN_MONTHS, 'a', 26, EN_MONTH_BY_TRIGRAM);
-        kind = EN_MONTH_SIGNAL;
+        int month = i + 3 <= to ? monthAt(t, i, 'a', 26, EN_MONTH_BY_TRIGRAM) : 0;
+        if (month > 0) {
+          end = monthEnd(t, i, to, EN_MONTHS.get(month - 1));
+          kind = EN_MONTH_SIGNAL;
+        }
       } else if (c >= 'а' && c <= 'я') {
-        end = monthEnd(t, i, to, RU_MONTHS, 'а', 32, RU_MONTH_BY_TRIGRAM);
-        kind = RU_MONTH_SIGNAL;
+        int month = i + 3 <= to ? monthAt(t, i, 'а', 32, RU_MONTH_BY_TRIGRAM) : 0;
+        if (month > 0) {
+          end = monthEnd(t, i, to, RU_MONTHS.get(month - 1));
+          kind = RU_MONTH_SIGNAL;
+        }
       }
       if (end >= 0) {
         if (n + 3 > spans.length) {
@@ -311,24 +317,20 @@ public final class DateParser {
   }
 
   /**
-   * End of the month word (of {@code words}, through its trigram table) at {@code i} and ending by
-   * {@code to}, or -1; {@code first} and {@code letters} give the alphabet.
+   * The month (1 up) whose first three letters stand at {@code i} (its first letter already known
+   * to be in the alphabet starting at {@code first}), else 0.
    */
-  private static int monthEnd(char[] t, int i, int to, List<String> words, char first, int letters,
-      byte[] byTrigram) {
-    if (i + 3 > to) {
-      return -1;
-    }
+  private static int monthAt(char[] t, int i, char first, int letters, byte[] byTrigram) {
     int b = t[i + 1] - first;
     int c = t[i + 2] - first;
     if (b < 0 || b >= letters || c < 0 || c >= letters) {
-      return -1;
+      return 0;
     }
-    int word = byTrigram[((t[i] - first) * letters + b) * letters + c];
-    if (word == 0) {
-      return -1;
-    }
-    String month = words.get(word - 1);
+    return byTrigram[((t[i] - first) * letters + b) * letters + c];
+  }
+
+  /** End of {@code month} when it is spelled in full at {@code i} and ends by {@code to}, else -1. */
+  private static int monthEnd(char[] t, int i, int to, String month) {
     int end = i + month.length();
     if (end > to) {
       return -1;

@@ -69,10 +69,17 @@ public final class SentenceSplitter {
     return spans;
   }
 
-  /** True for the characters the switch in {@link #split} acts on. */
+  /** The characters the switch in {@link #split} acts on, as bits. */
+  private static final long[] MAY_END_SENTENCE = new long[(Character.MAX_VALUE + 1) / 64];
+
+  static {
+    for (char c : "\n\r\u2028\u2029。！？!?；;｡.".toCharArray()) {
+      MAY_END_SENTENCE[c >>> 6] |= 1L << c;
+    }
+  }
+
   private static boolean mayEndSentence(char c) {
-    return c < 0x80 ? c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';' || c == '.'
-        : c == '\u2028' || c == '\u2029' || c == '。' || c == '！' || c == '？' || c == '；' || c == '｡';
+    return (MAY_END_SENTENCE[c >>> 6] & (1L << c)) != 0;
   }
 
   private static boolean isClosing(char c) {
