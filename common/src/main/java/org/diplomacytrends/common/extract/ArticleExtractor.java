@@ -66,7 +66,13 @@ public final class ArticleExtractor {
      * state, so that a transition reads one cache line rather than three or four scattered ones.
      */
     private final int[] nodes;
+    /** Per value index: the place aliases (null for none) and triggers, read without going through Terms. */
+    private final List<Alias>[] aliasesOf;
+    private final Trigger[][] triggersOf;
+    /** Per value index and trigger: whether it needs a word boundary on its left (Latin and Cyrillic). */
+    private final boolean[][] leftBoundaryOf;
 
+    @SuppressWarnings("unchecked")
     TermAutomaton(Map<String, Terms> terms) {
       // Same keys in the same order (so the same value indices and hit order), spelled in codes.
       Map<String, Terms> coded = new LinkedHashMap<>();
@@ -92,6 +98,20 @@ public final class ArticleExtractor {
           nodes[p * STRIDE + HAS_OUTPUT] = output[p] != null ? 1 : 0;
         }
       }
+      // The library keeps the values in an Object[]: read them as objects (a Terms[] view would not cast).
+      Object[] values = this.v;
+      aliasesOf = new List[values.length];
+      triggersOf = new Trigger[values.length][];
+      leftBoundaryOf = new boolean[values.length][];
+      for (int k = 0; k < values.length; k++) {
+        Terms value = (Terms) values[k];
+        aliasesOf[k] = value.aliases().isEmpty() ? null : value.aliases();
+        triggersOf[k] = value.triggers().toArray(new Trigger[0]);
+        leftBoundaryOf[k] = new boolean[triggersOf[k].length];
+        for (int t = 0; t < triggersOf[k].length; t++) {
+          leftBoundaryOf[k][t] = needsLeftBoundary(triggersOf[k][t]);
+        }
+      }
     }
 
     /** Collects the place hits and the trigger hits whose left boundary holds, in text order. */
@@ -101,8 +121,6 @@ public final class ArticleExtractor {
       int[] nodes = this.nodes;
       int[][] output = this.output;
       int[] lengths = this.l;
-      // The library keeps the values in an Object[]: read them as objects (a Terms[] view would not cast).
-      Object[] values = this.v;
       int state = 0;
       for (int i = 0; i < chars.length; i++) {
         char code = codes[chars[i]];
@@ -110,7 +128,17 @@ public final class ArticleExtractor {
         state = code == 0 ? 0 : transition(nodes, state, code);
         if (nodes[state * STRIDE + HAS_OUTPUT] != 0) {
           for (int hit : output[state]) {
-            addHit(text, i + 1 - lengths[hit], i + 1, (Terms) values[hit], placeHits, triggerHits);
+            int begin = i + 1 - lengths[hit];
+            List<Alias> aliases = aliasesOf[hit];
+            if (aliases != null) {
+              placeHits.add(new Gazetteer.RawHit(begin, i + 1, aliases));
+            }
+            Trigger[] triggers = triggersOf[hit];
+            for (int t = 0; t < triggers.length; t++) {
+              if (!leftBoundaryOf[hit][t] || begin == 0 || !Character.isLetterOrDigit(chars[begin - 1])) {
+                triggerHits.add(new TriggerHit(triggers[t], begin, i + 1));
+              }
+            }
           }
         }
       }
@@ -128,20 +156,6 @@ public final class ArticleExtractor {
           return 0;
         }
         state = nodes[state * STRIDE + FAIL];
-      }
-    }
-
-    private static void addHit(String text, int begin, int end, Terms terms, List<Gazetteer.RawHit> placeHits,
-        List<TriggerHit> triggerHits) {
-      if (!terms.aliases().isEmpty()) {
-        placeHits.add(new Gazetteer.RawHit(begin, end, terms.aliases()));
-      }
-      List<Trigger> triggers = terms.triggers();
-      for (int i = 0, n = triggers.size(); i < n; i++) {
-        Trigger trigger = triggers.get(i);
-        if (leftBoundaryHolds(text, begin, trigger)) {
-          triggerHits.add(new TriggerHit(trigger, begin, end));
-        }
       }
     }
   }
@@ -276,11 +290,9 @@ public final class ArticleExtractor {
     return out.toString();
   }
 
-  private static boolean leftBoundaryHolds(String text, int begin, Trigger trigger) {
-    if (trigger.script() != AliasScript.LATIN && trigger.script() != AliasScript.CYRILLIC) {
-      return true;
-    }
-    return begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1));
+  /** Latin and Cyrillic triggers need a word boundary on their left (not a letter or digit). */
+  private static boolean needsLeftBoundary(Trigger trigger) {
+    return trigger.script() == AliasScript.LATIN || trigger.script() == AliasScript.CYRILLIC;
   }
 
   private static Doc buildDoc(String original, String norm, LanguageDetector.Lines lines, TitleLine title,
