@@ -125,8 +125,8 @@ public final class DateParser {
       }
     }
     // Dates broken over lines ("5\nиюня\n2018") at the very top.
-    Matcher ru = RU_DMY.matcher(joined);
-    if (ru.find() && ru.start() < 40) {
+    Matcher ru = DIGIT_LED.find(RU_DMY, joined);
+    if (ru != null && ru.start() < 40) {
       LocalDate date = make(Integer.parseInt(ru.group(3)), RU_MONTHS.indexOf(ru.group(2)) + 1,
           Integer.parseInt(ru.group(1)), today);
       return date == null ? null : new HeaderDate(date, joinedStart);
@@ -145,8 +145,10 @@ public final class DateParser {
   private static Found findFullDate(String s, LocalDate today) {
     LocalDate best = null;
     int bestStart = Integer.MAX_VALUE;
-    Matcher m = YMD.matcher(s);
-    while (m.find() && m.start() < bestStart) {
+    for (Matcher m : DIGIT_LED.matches(YMD, s)) {
+      if (m.start() >= bestStart) {
+        break;
+      }
       LocalDate d = make(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), today);
       if (d != null) {
         best = d;
@@ -154,8 +156,10 @@ public final class DateParser {
         break;
       }
     }
-    m = DMY.matcher(s);
-    while (m.find() && m.start() < bestStart) {
+    for (Matcher m : DIGIT_LED.matches(DMY, s)) {
+      if (m.start() >= bestStart) {
+        break;
+      }
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(2));
       int y = Integer.parseInt(m.group(3));
@@ -167,8 +171,10 @@ public final class DateParser {
         break;
       }
     }
-    m = EN_MDY.matcher(s);
-    while (m.find() && m.start() < bestStart) {
+    for (Matcher m : MONTH_LED.matches(EN_MDY, s)) {
+      if (m.start() >= bestStart) {
+        break;
+      }
       LocalDate d = make(Integer.parseInt(m.group(3)), EN_MONTHS.indexOf(m.group(1)) + 1, Integer.parseInt(m.group(2)), today);
       if (d != null) {
         best = d;
@@ -176,8 +182,10 @@ public final class DateParser {
         break;
       }
     }
-    m = EN_DMY.matcher(s);
-    while (m.find() && m.start() < bestStart) {
+    for (Matcher m : DIGIT_LED.matches(EN_DMY, s)) {
+      if (m.start() >= bestStart) {
+        break;
+      }
       LocalDate d = make(Integer.parseInt(m.group(3)), EN_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1)), today);
       if (d != null) {
         best = d;
@@ -185,8 +193,10 @@ public final class DateParser {
         break;
       }
     }
-    m = RU_DMY.matcher(s);
-    while (m.find() && m.start() < bestStart) {
+    for (Matcher m : DIGIT_LED.matches(RU_DMY, s)) {
+      if (m.start() >= bestStart) {
+        break;
+      }
       LocalDate d = make(Integer.parseInt(m.group(3)), RU_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1)), today);
       if (d != null) {
         best = d;
@@ -219,15 +229,21 @@ public final class DateParser {
     // The passes below read every character: on an array that costs a fraction of String.charAt.
     char[] t = new char[to];
     s.getChars(from, to, t, from);
-    int[] signals = signals(t, from, to);
+    Signals found = new Signals();
+    found.scan(t, from, to);
+    int[] signals = found.spans();
+    int[] starts = found.numberStarts;
+    int next = 0;
     int i = from;
-    while (i < to) {
-      char c = t[i];
-      boolean start = c >= '0' && c <= '9' || c == '令' || c == '平';
-      if (!start) {
-        i++;
-        continue;
+    while (true) {
+      // The next digit or era sign at or after i (each window starts at one).
+      while (next < found.numberStartCount && starts[next] < i) {
+        next++;
       }
+      if (next == found.numberStartCount) {
+        break;
+      }
+      i = starts[next];
       int windowStart = Math.max(from, i - 16);
       int windowEnd = i;
       // Extend over digits and the short gaps between them (2024年5月21日, 21 мая 2024, May 20, 2011).
@@ -268,52 +284,72 @@ public final class DateParser {
   private static final int ERA_SIGNAL = 16;
 
   /**
-   * Spans of {@code t[from, to)} that every date pattern needs one of inside its window: a year
-   * (19dd, 20dd), 月 or 월, an English or Russian month word, an era sign (令, 平). Packed as
-   * start, end, kind triples in text order. A window holding none cannot match any pattern (see
-   * {@link #scan}), so finding these once spares scanning each window character by character.
+   * One pass over a text for {@link #mentions}: the positions of digits and era signs (where
+   * windows start), and the spans that every date pattern needs one of inside its window: a year
+   * (19dd, 20dd), 月 or 월, an English or Russian month word, an era sign (令, 平). A window
+   * holding none of those cannot match any pattern (see {@link #scan}), so finding them once
+   * spares scanning each window character by character.
    */
-  private static int[] signals(char[] t, int from, int to) {
-    int[] spans = new int[24];
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      char c = t[i];
-      int end = -1;
-      int kind = 0;
-      if (c == '1' || c == '2') {
-        if (i + 3 < to && isYear(c, t[i + 1], t[i + 2], t[i + 3])) {
-          end = i + 4;
-          kind = YEAR_SIGNAL;
+  private static final class Signals {
+    /** Start, end, kind triples in text order. */
+    private int[] spans = new int[24];
+    private int spanLength;
+    private int[] numberStarts = new int[32];
+    private int numberStartCount;
+
+    void scan(char[] t, int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = t[i];
+        int end = -1;
+        int kind = 0;
+        if (c >= '0' && c <= '9') {
+          addNumberStart(i);
+          if ((c == '1' || c == '2') && i + 3 < to && isYear(c, t[i + 1], t[i + 2], t[i + 3])) {
+            end = i + 4;
+            kind = YEAR_SIGNAL;
+          }
+        } else if (c == '月' || c == '월') {
+          end = i + 1;
+          kind = CJK_MONTH_SIGNAL;
+        } else if (c == '令' || c == '平') {
+          addNumberStart(i);
+          end = i + 1;
+          kind = ERA_SIGNAL;
+        } else if (c >= 'a' && c <= 'z') {
+          int month = i + 3 <= to ? monthAt(t, i, 'a', 26, EN_MONTH_BY_TRIGRAM) : 0;
+          if (month > 0) {
+            end = monthEnd(t, i, to, EN_MONTHS.get(month - 1));
+            kind = EN_MONTH_SIGNAL;
+          }
+        } else if (c >= 'а' && c <= 'я') {
+          int month = i + 3 <= to ? monthAt(t, i, 'а', 32, RU_MONTH_BY_TRIGRAM) : 0;
+          if (month > 0) {
+            end = monthEnd(t, i, to, RU_MONTHS.get(month - 1));
+            kind = RU_MONTH_SIGNAL;
+          }
         }
-      } else if (c == '月' || c == '월') {
-        end = i + 1;
-        kind = CJK_MONTH_SIGNAL;
-      } else if (c == '令' || c == '平') {
-        end = i + 1;
-        kind = ERA_SIGNAL;
-      } else if (c >= 'a' && c <= 'z') {
-        int month = i + 3 <= to ? monthAt(t, i, 'a', 26, EN_MONTH_BY_TRIGRAM) : 0;
-        if (month > 0) {
-          end = monthEnd(t, i, to, EN_MONTHS.get(month - 1));
-          kind = EN_MONTH_SIGNAL;
+        if (end >= 0) {
+          if (spanLength + 3 > spans.length) {
+            spans = java.util.Arrays.copyOf(spans, spans.length * 2);
+          }
+          spans[spanLength++] = i;
+          spans[spanLength++] = end;
+          spans[spanLength++] = kind;
         }
-      } else if (c >= 'а' && c <= 'я') {
-        int month = i + 3 <= to ? monthAt(t, i, 'а', 32, RU_MONTH_BY_TRIGRAM) : 0;
-        if (month > 0) {
-          end = monthEnd(t, i, to, RU_MONTHS.get(month - 1));
-          kind = RU_MONTH_SIGNAL;
-        }
-      }
-      if (end >= 0) {
-        if (n + 3 > spans.length) {
-          spans = java.util.Arrays.copyOf(spans, spans.length * 2);
-        }
-        spans[n++] = i;
-        spans[n++] = end;
-        spans[n++] = kind;
       }
     }
-    return java.util.Arrays.copyOf(spans, n);
+
+    private void addNumberStart(int i) {
+      if (numberStartCount == numberStarts.length) {
+        numberStarts = java.util.Arrays.copyOf(numberStarts, numberStartCount * 2);
+      }
+      numberStarts[numberStartCount++] = i;
+    }
+
+    /** The signal triples, trimmed. */
+    int[] spans() {
+      return java.util.Arrays.copyOf(spans, spanLength);
+    }
   }
 
   /**
@@ -397,10 +433,10 @@ public final class DateParser {
     String region = s.substring(from, to);
     List<DateMention> found = new ArrayList<>();
     if (year && (separators >= 2 || cjk)) {
-      collect(found, DIGIT.matches(YMD, region), from, 1, 2, 3);
+      collect(found, DIGIT_LED.matches(YMD, region), from, 1, 2, 3);
     }
     if (year && separators >= 2) {
-      for (Matcher m : DIGIT.matches(DMY, region)) {
+      for (Matcher m : DIGIT_LED.matches(DMY, region)) {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
         boolean monthFirst = b > 12;
@@ -409,32 +445,32 @@ public final class DateParser {
       }
     }
     if (year && enMonth) {
-      for (Matcher m : MONTH_INITIAL.matches(EN_MDY, region)) {
+      for (Matcher m : MONTH_LED.matches(EN_MDY, region)) {
         found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(3)),
             EN_MONTHS.indexOf(m.group(1)) + 1, Integer.parseInt(m.group(2))));
       }
-      for (Matcher m : DIGIT.matches(EN_DMY, region)) {
+      for (Matcher m : DIGIT_LED.matches(EN_DMY, region)) {
         found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(3)),
             EN_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1))));
       }
     }
     if (year && ruMonth) {
-      for (Matcher m : DIGIT.matches(RU_DMY, region)) {
+      for (Matcher m : DIGIT_LED.matches(RU_DMY, region)) {
         found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(3)),
             RU_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1))));
       }
     }
     if (cjkMonth) {
       if (year) {
-        for (Matcher m : DIGIT.matches(YEAR_MONTH, region)) {
+        for (Matcher m : DIGIT_LED.matches(YEAR_MONTH, region)) {
           found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(1)),
               Integer.parseInt(m.group(2)), null));
         }
       }
-      collect(found, DIGIT.matches(MD_CJK, region), from, -1, 1, 2);
+      collect(found, DIGIT_LED.matches(MD_CJK, region), from, -1, 1, 2);
     }
     if (enMonth) {
-      for (Matcher m : DIGIT_OR_MONTH_INITIAL.matches(MD_EN, region)) {
+      for (Matcher m : DIGIT_OR_MONTH_LED.matches(MD_EN, region)) {
         if (m.group(1) != null) {
           found.add(new DateMention(from + m.start(), from + m.end(), null, EN_MONTHS.indexOf(m.group(1)) + 1,
               Integer.parseInt(m.group(2))));
@@ -445,23 +481,23 @@ public final class DateParser {
       }
     }
     if (ruMonth) {
-      for (Matcher m : DIGIT.matches(MD_RU, region)) {
+      for (Matcher m : DIGIT_LED.matches(MD_RU, region)) {
         found.add(new DateMention(from + m.start(), from + m.end(), null, RU_MONTHS.indexOf(m.group(2)) + 1,
             Integer.parseInt(m.group(1))));
       }
     }
     if (cjkMonth) {
-      for (Matcher m : DIGIT.matches(MONTH_CJK, region)) {
+      for (Matcher m : DIGIT_LED.matches(MONTH_CJK, region)) {
         found.add(new DateMention(from + m.start(), from + m.end(), null, Integer.parseInt(m.group(1)), null));
       }
     }
     if (year) {
-      for (Matcher m : DIGIT.matches(YEAR, region)) {
+      for (Matcher m : DIGIT_LED.matches(YEAR, region)) {
         found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(1)), null, null));
       }
     }
     if (era) {
-      for (Matcher m : ERA_SIGN.matches(ERA, region)) {
+      for (Matcher m : ERA_LED.matches(ERA, region)) {
         int n = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
         int base = m.group(1).equals("令和") ? 2018 : 1988;
         found.add(new DateMention(from + m.start(), from + m.end(), base + n, null, null));
@@ -503,11 +539,11 @@ public final class DateParser {
   private static final LeadingChars.Refusal CONTINUES_WORD = (previous, c) ->
       c >= '0' && c <= '9' && previous >= '0' && previous <= '9'
       || c >= 'a' && c <= 'z' && previous >= 'a' && previous <= 'z';
-  private static final LeadingChars DIGIT = LeadingChars.of("0123456789", CONTINUES_WORD);
+  private static final LeadingChars DIGIT_LED = LeadingChars.of("0123456789", CONTINUES_WORD);
   /** Initials of the English month names (the month-led patterns). */
-  private static final LeadingChars MONTH_INITIAL = LeadingChars.of("jfmasond", CONTINUES_WORD);
-  private static final LeadingChars DIGIT_OR_MONTH_INITIAL = LeadingChars.of("0123456789jfmasond", CONTINUES_WORD);
-  private static final LeadingChars ERA_SIGN = LeadingChars.of("令平");
+  private static final LeadingChars MONTH_LED = LeadingChars.of("jfmasond", CONTINUES_WORD);
+  private static final LeadingChars DIGIT_OR_MONTH_LED = LeadingChars.of("0123456789jfmasond", CONTINUES_WORD);
+  private static final LeadingChars ERA_LED = LeadingChars.of("令平");
 
   private static void collect(List<DateMention> found, Iterable<Matcher> matches, int offset, int yearGroup,
       int monthGroup, int dayGroup) {
