@@ -291,6 +291,15 @@ public final class DateParser {
    * spares scanning each window character by character.
    */
   private static final class Signals {
+    private static final byte DIGIT = 1;
+    private static final byte YEAR_DIGIT = 2;
+    private static final byte CJK_MONTH = 3;
+    private static final byte ERA = 4;
+    private static final byte EN_MONTH_INITIAL = 5;
+    private static final byte RU_MONTH_INITIAL = 6;
+    /** What each character can start: a number (and a year), a month sign, an era, a month word. */
+    private static final byte[] SIGNAL_CLASS = signalClasses();
+
     /** Start, end, kind triples in text order. */
     private int[] spans = new int[24];
     private int spanLength;
@@ -298,34 +307,45 @@ public final class DateParser {
     private int numberStartCount;
 
     void scan(char[] t, int from, int to) {
+      byte[] classes = SIGNAL_CLASS;
       for (int i = from; i < to; i++) {
         char c = t[i];
         int end = -1;
         int kind = 0;
-        if (c >= '0' && c <= '9') {
-          addNumberStart(i);
-          if ((c == '1' || c == '2') && i + 3 < to && isYear(c, t[i + 1], t[i + 2], t[i + 3])) {
-            end = i + 4;
-            kind = YEAR_SIGNAL;
+        switch (classes[c]) {
+          case DIGIT -> addNumberStart(i);
+          case YEAR_DIGIT -> {
+            addNumberStart(i);
+            if (i + 3 < to && isYear(c, t[i + 1], t[i + 2], t[i + 3])) {
+              end = i + 4;
+              kind = YEAR_SIGNAL;
+            }
           }
-        } else if (c == '月' || c == '월') {
-          end = i + 1;
-          kind = CJK_MONTH_SIGNAL;
-        } else if (c == '令' || c == '平') {
-          addNumberStart(i);
-          end = i + 1;
-          kind = ERA_SIGNAL;
-        } else if (c >= 'a' && c <= 'z') {
-          int month = i + 3 <= to ? monthAt(t, i, 'a', 26, EN_MONTH_BY_TRIGRAM) : 0;
-          if (month > 0) {
-            end = monthEnd(t, i, to, EN_MONTHS.get(month - 1));
-            kind = EN_MONTH_SIGNAL;
+          case CJK_MONTH -> {
+            end = i + 1;
+            kind = CJK_MONTH_SIGNAL;
           }
-        } else if (c >= 'а' && c <= 'я') {
-          int month = i + 3 <= to ? monthAt(t, i, 'а', 32, RU_MONTH_BY_TRIGRAM) : 0;
-          if (month > 0) {
-            end = monthEnd(t, i, to, RU_MONTHS.get(month - 1));
-            kind = RU_MONTH_SIGNAL;
+          case ERA -> {
+            addNumberStart(i);
+            end = i + 1;
+            kind = ERA_SIGNAL;
+          }
+          case EN_MONTH_INITIAL -> {
+            int month = i + 3 <= to ? monthAt(t, i, 'a', 26, EN_MONTH_BY_TRIGRAM) : 0;
+            if (month > 0) {
+              end = monthEnd(t, i, to, EN_MONTHS.get(month - 1));
+              kind = EN_MONTH_SIGNAL;
+            }
+          }
+          case RU_MONTH_INITIAL -> {
+            int month = i + 3 <= to ? monthAt(t, i, 'а', 32, RU_MONTH_BY_TRIGRAM) : 0;
+            if (month > 0) {
+              end = monthEnd(t, i, to, RU_MONTHS.get(month - 1));
+              kind = RU_MONTH_SIGNAL;
+            }
+          }
+          default -> {
+            continue; // most characters
           }
         }
         if (end >= 0) {
@@ -344,6 +364,24 @@ public final class DateParser {
         numberStarts = java.util.Arrays.copyOf(numberStarts, numberStartCount * 2);
       }
       numberStarts[numberStartCount++] = i;
+    }
+
+    private static byte[] signalClasses() {
+      byte[] classes = new byte[Character.MAX_VALUE + 1];
+      for (char c = '0'; c <= '9'; c++) {
+        classes[c] = c == '1' || c == '2' ? YEAR_DIGIT : DIGIT;
+      }
+      classes['月'] = CJK_MONTH;
+      classes['월'] = CJK_MONTH;
+      classes['令'] = ERA;
+      classes['平'] = ERA;
+      for (String month : EN_MONTHS) {
+        classes[month.charAt(0)] = EN_MONTH_INITIAL;
+      }
+      for (String month : RU_MONTHS) {
+        classes[month.charAt(0)] = RU_MONTH_INITIAL;
+      }
+      return classes;
     }
 
     /** The signal triples, trimmed. */
