@@ -19,21 +19,33 @@ import java.util.regex.Pattern;
  * report exists.
  */
 final class AgreementCounter {
-  private static final Pattern NOUN = Pattern.compile(
+  private static final String NOUN_WORDS =
       "协议|协定|备忘录|合同|文件|意向书|声明|纪要|友城|友好城市|友好交流城市|友好关系|契约|觉书|宣言|分野|项目|"
       + "文書|文书|協定|覚書|協議書|合意書|議定書|"
       + "협정|협약|협의서|합의서|협의|양해각서|선언문|계약|약정|문서|mou|соглашени|документ|меморандум|договор|протокол|контракт|agreement|memorand|deal|"
-      + "contract|document|sister cit|counterpart|accord");
+      + "contract|document|sister cit|counterpart|accord";
+  private static final Pattern NOUN = Pattern.compile(NOUN_WORDS);
+  /** Where the patterns can begin: they are tried only there (see {@link LeadingChars}). */
+  private static final LeadingChars NOUN_START = LeadingChars.ofWords(NOUN_WORDS);
   private static final Pattern NUMBER = Pattern.compile(
       "(?<![\\d第.])(\\d{1,3})(?![\\d.])|[一二两三四五六七八九十]{1,3}|(?<![a-z])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
       + "thirteen|fourteen|fifteen|twenty)(?![a-z])|(?<![а-я])(одно|одна|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)(?![а-я])|"
       + "(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)(?=\\s*(?:개|건|가지))");
+  /** Digits, Chinese numerals and the initials of the number words, never where NUMBER's lookbehinds refuse. */
+  private static final LeadingChars NUMBER_START = LeadingChars.of(
+      "0123456789一二两三四五六七八九十otfsenодтчпшсв한두세네다여일아열",
+      (previous, c) -> isIn(c, '0', '9') && isIn(previous, '0', '9') || isIn(c, 'a', 'z') && isIn(previous, 'a', 'z')
+          || isIn(c, 'а', 'я') && isIn(previous, 'а', 'я') || isIn(c, '가', '힣') && isIn(previous, '가', '힣'));
   private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
       "^\\s*(?:ヵ|ヶ|カ年|か年|시|명|회|차|번|세|살|市|省|地|县|区|岸|党|方|城|国|年|月|日|号|%|周年|주년|년|월|일|years?|months?|days?|лет|года|год|人|名|次|批|届|回|時|时|点|分(?!野)|位|万|亿|千|百|km|亿|个国|か国|カ国|ヵ国|国|个国家|개국|countries|стран|th|st|nd|rd|sides?|parties|cities|provinces|regions|leaders|delegations|stor|сторон|стороны|городов|측|지역|도시)");
   private static final Pattern COUNT_AFTER = Pattern.compile(
       "[^\\s,;:。]{0,4}?\\s*(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:项|份|件|건|개|つ|本|部)");
   private static final Pattern TITLE = Pattern.compile("'([^'a-z]{2,80})'|《([^》]{2,80})》|『([^』]{2,80})』|「([^」]{2,80})」|‘([^’]{2,80})’|“([^”]{2,80})”");
-  private static final Pattern SEVERAL = Pattern.compile("多个|多项|several|multiple|ряд|несколько|여러");
+  private static final String SEVERAL_WORDS = "多个|多项|several|multiple|ряд|несколько|여러";
+  private static final Pattern SEVERAL = Pattern.compile(SEVERAL_WORDS);
+  private static final LeadingChars SEVERAL_START = LeadingChars.ofWords(SEVERAL_WORDS);
+  /** The opening quotes of TITLE's alternatives. */
+  private static final LeadingChars TITLE_START = LeadingChars.of("'《『「‘“");
   private static final Map<String, Integer> WORDS = Map.ofEntries(
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
       Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -66,7 +78,7 @@ final class AgreementCounter {
         continue;
       }
       int[] clause = clause(doc.norm, sentence, hit.start());
-      if (needsDocumentNoun(doc.norm, hit) && !NOUN.matcher(doc.norm.substring(clause[0], clause[1])).find()) {
+      if (needsDocumentNoun(doc.norm, hit) && NOUN_START.find(NOUN, doc.norm.substring(clause[0], clause[1])) == null) {
         continue; // 意見を交わした, "concluded the visit": exchanged or concluded, but no document
       }
       if (!clauseHas(sentence, clause, TriggerKind.NATIONAL) && !clauseHas(sentence, clause, TriggerKind.ANNIVERSARY)
@@ -81,10 +93,9 @@ final class AgreementCounter {
     String text = doc.norm.substring(sentence.start, sentence.end);
     int explicit = explicitCount(text, sentence);
     Set<String> titles = new LinkedHashSet<>();
-    Matcher t = TITLE.matcher(text);
-    while (t.find()) {
+    for (Matcher t : TITLE_START.matches(TITLE, text)) {
       String title = firstGroup(t);
-      if (NOUN.matcher(title).find()) {
+      if (NOUN_START.find(NOUN, title) != null) {
         titles.add(title);
       }
     }
@@ -97,8 +108,8 @@ final class AgreementCounter {
       }
     }
     int enumerated = 0;
-    Matcher several = SEVERAL.matcher(text);
-    if (several.find()) {
+    Matcher several = SEVERAL_START.find(SEVERAL, text);
+    if (several != null) {
       int from = Math.max(0, Math.max(text.lastIndexOf('，', several.start()), text.lastIndexOf(',', several.start())));
       int items = 1;
       for (int i = from; i < several.start(); i++) {
@@ -110,8 +121,8 @@ final class AgreementCounter {
     }
     int count = Math.max(Math.max(explicit, titles.size()), Math.max(verbs >= 3 ? verbs : 0, enumerated));
     boolean counted = count > 0;
-    Matcher noun = NOUN.matcher(text);
-    String kind = noun.find() ? noun.group() : "";
+    Matcher noun = NOUN_START.find(NOUN, text);
+    String kind = noun != null ? noun.group() : "";
     return new Candidate(sentence, Math.max(1, Math.min(count, MAX_COUNT)), counted, explicit > 0 && explicit == count,
         titles, kind);
   }
@@ -269,8 +280,7 @@ final class AgreementCounter {
   /** The number written closest before an agreement noun (in the same clause); the largest over nouns. */
   private static int explicitCount(String text, Sentence sentence) {
     List<int[]> numbers = new ArrayList<>();
-    Matcher m = NUMBER.matcher(text);
-    while (m.find()) {
+    for (Matcher m : NUMBER_START.matches(NUMBER, text)) {
       if (insidePlaceName(sentence, sentence.start + m.start())) {
         continue; // 六 of 六盘水, 三 of 三亚
       }
@@ -288,8 +298,7 @@ final class AgreementCounter {
     int sum = 0;
     int lastCountEnd = -1;
     boolean additive = true;
-    Matcher noun = NOUN.matcher(text);
-    while (noun.find()) {
+    for (Matcher noun : NOUN_START.matches(NOUN, text)) {
       int[] closest = null;
       for (int[] number : numbers) {
         if (number[1] <= noun.start() && noun.start() - number[1] <= 40 && !clauseBreakBetween(text, number[1], noun.start())) {
@@ -321,6 +330,10 @@ final class AgreementCounter {
   /** True when the words between two counted batches join them (and, и, 和, 및) without breaking one down. */
   private static boolean coordinated(String between) {
     return COORDINATION.matcher(between).find() && !BREAKDOWN.matcher(between).find();
+  }
+
+  private static boolean isIn(char c, char first, char last) {
+    return c >= first && c <= last;
   }
 
   private static boolean insidePlaceName(Sentence sentence, int offset) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,12 +38,127 @@ public final class ArticleExtractor {
   private static volatile ArticleExtractor shared;
 
   private final Gazetteer gazetteer;
-  private final AhoCorasickDoubleArrayTrie<Terms> automaton;
+  private final TermAutomaton automaton;
   private final Map<String, Integer> relationBaseYears;
   private final TextNormalizer normalizer = TextNormalizer.get();
 
   /** Place aliases and trigger words sharing one spelling. */
   private record Terms(List<Alias> aliases, List<Trigger> triggers) {}
+
+  /**
+   * The automaton over place names and trigger words, with its own scan loop: the library's goes
+   * through {@code CharSequence.charAt} and a callback per hit, which made it the costliest pass.
+   * Same transitions, same hits in the same order.
+   */
+  private static final class TermAutomaton extends AhoCorasickDoubleArrayTrie<Terms> {
+    private static final int STRIDE = 4;
+    private static final int BASE = 0;
+    private static final int CHECK = 1;
+    private static final int FAIL = 2;
+    private static final int HAS_OUTPUT = 3;
+    /**
+     * Each key character's code in the automaton (1 up, in order of first use), 0 for characters in
+     * no key: the keys' 1,900 distinct characters make a far smaller double array than raw char values.
+     */
+    private final char[] codes = new char[Character.MAX_VALUE + 1];
+    /**
+     * The library's base, check and failure arrays and whether a state has output, interleaved per
+     * state, so that a transition reads one cache line rather than three or four scattered ones.
+     */
+    private final int[] nodes;
+    /** Per value index: the place aliases (null for none) and triggers, read without going through Terms. */
+    private final List<Alias>[] aliasesOf;
+    private final Trigger[][] triggersOf;
+    /** Per value index and trigger: whether it needs a word boundary on its left (Latin and Cyrillic). */
+    private final boolean[][] leftBoundaryOf;
+
+    @SuppressWarnings("unchecked")
+    TermAutomaton(Map<String, Terms> terms) {
+      // Same keys in the same order (so the same value indices and hit order), spelled in codes.
+      Map<String, Terms> coded = new LinkedHashMap<>();
+      char next = 1;
+      for (Map.Entry<String, Terms> entry : terms.entrySet()) {
+        char[] key = entry.getKey().toCharArray();
+        for (int i = 0; i < key.length; i++) {
+          char c = key[i];
+          if (codes[c] == 0) {
+            codes[c] = next++;
+          }
+          key[i] = codes[c];
+        }
+        coded.put(new String(key), entry.getValue());
+      }
+      build(coded);
+      nodes = new int[check.length * STRIDE];
+      for (int p = 0; p < check.length; p++) {
+        nodes[p * STRIDE + BASE] = base[p];
+        nodes[p * STRIDE + CHECK] = check[p];
+        if (p < fail.length) {
+          nodes[p * STRIDE + FAIL] = fail[p];
+          nodes[p * STRIDE + HAS_OUTPUT] = output[p] != null ? 1 : 0;
+        }
+      }
+      // The library keeps the values in an Object[]: read them as objects (a Terms[] view would not cast).
+      Object[] values = this.v;
+      aliasesOf = new List[values.length];
+      triggersOf = new Trigger[values.length][];
+      leftBoundaryOf = new boolean[values.length][];
+      for (int k = 0; k < values.length; k++) {
+        Terms value = (Terms) values[k];
+        aliasesOf[k] = value.aliases().isEmpty() ? null : value.aliases();
+        triggersOf[k] = value.triggers().toArray(new Trigger[0]);
+        leftBoundaryOf[k] = new boolean[triggersOf[k].length];
+        for (int t = 0; t < triggersOf[k].length; t++) {
+          leftBoundaryOf[k][t] = needsLeftBoundary(triggersOf[k][t]);
+        }
+      }
+    }
+
+    /** Collects the place hits and the trigger hits whose left boundary holds, in text order. */
+    void collect(String text, List<Gazetteer.RawHit> placeHits, List<TriggerHit> triggerHits) {
+      char[] chars = text.toCharArray();
+      char[] codes = this.codes;
+      int[] nodes = this.nodes;
+      int[][] output = this.output;
+      int[] lengths = this.l;
+      int state = 0;
+      for (int i = 0; i < chars.length; i++) {
+        char code = codes[chars[i]];
+        // No state has a transition on a character of no key: the failure chain would end at the root.
+        state = code == 0 ? 0 : transition(nodes, state, code);
+        if (nodes[state * STRIDE + HAS_OUTPUT] != 0) {
+          for (int hit : output[state]) {
+            int begin = i + 1 - lengths[hit];
+            List<Alias> aliases = aliasesOf[hit];
+            if (aliases != null) {
+              placeHits.add(new Gazetteer.RawHit(begin, i + 1, aliases));
+            }
+            Trigger[] triggers = triggersOf[hit];
+            for (int t = 0; t < triggers.length; t++) {
+              if (!leftBoundaryOf[hit][t] || begin == 0 || !Character.isLetterOrDigit(chars[begin - 1])) {
+                triggerHits.add(new TriggerHit(triggers[t], begin, i + 1));
+              }
+            }
+          }
+        }
+      }
+    }
+
+    /** The state after reading a character code, following failure links as the library's getState does. */
+    private static int transition(int[] nodes, int state, char code) {
+      while (true) {
+        int b = nodes[state * STRIDE + BASE];
+        int next = b + code + 1;
+        if (b == nodes[next * STRIDE + CHECK]) {
+          return next;
+        }
+        if (state == 0) {
+          return 0;
+        }
+        state = nodes[state * STRIDE + FAIL];
+      }
+    }
+  }
 
   /** An extractor over the given gazetteer and the default trigger lexicon. */
   public ArticleExtractor(Gazetteer gazetteer) {
@@ -56,8 +172,7 @@ public final class ArticleExtractor {
     gazetteer.aliasesByKey().forEach((key, aliases) -> terms.put(key, new Terms(aliases, List.of())));
     triggers.byKey().forEach((key, list) -> terms.merge(key, new Terms(List.of(), list),
         (a, b) -> new Terms(a.aliases(), b.triggers())));
-    automaton = new AhoCorasickDoubleArrayTrie<>();
-    automaton.build(terms);
+    automaton = new TermAutomaton(terms);
     relationBaseYears = YearResolver.loadRelations();
   }
 
@@ -106,31 +221,20 @@ public final class ArticleExtractor {
 
     List<Gazetteer.RawHit> placeHits = new ArrayList<>();
     List<TriggerHit> triggerHits = new ArrayList<>();
-    AhoCorasickDoubleArrayTrie.IHit<Terms> collector = (begin, end, terms) -> {
-      if (!terms.aliases().isEmpty()) {
-        placeHits.add(new Gazetteer.RawHit(begin, end, terms.aliases()));
-      }
-      List<Trigger> triggers = terms.triggers();
-      for (int i = 0, n = triggers.size(); i < n; i++) {
-        Trigger trigger = triggers.get(i);
-        if (leftBoundaryHolds(analysed, begin, trigger)) {
-          triggerHits.add(new TriggerHit(trigger, begin, end));
-        }
-      }
-    };
-    automaton.parseText(analysed, collector);
+    automaton.collect(analysed, placeHits, triggerHits);
     List<PlaceMatch> places = gazetteer.resolve(text, placeHits);
     triggerHits.sort((a, b) -> Integer.compare(a.start(), b.start()));
 
     DateParser.HeaderDate header = DateParser.headerDate(norm, today);
     TitleLine title = TitleLine.find(original, norm, header == null ? -1 : header.lineStart());
-    Doc doc = buildDoc(original, analysed, title, places, triggerHits);
+    LanguageDetector.Lines lines = LanguageDetector.lines(original);
+    Doc doc = buildDoc(original, analysed, lines, title, places, triggerHits);
 
     doc.publishDate = DateParser.parseAny(input.publishedHint(), today);
     if (doc.publishDate == null && header != null) {
       doc.publishDate = header.date();
     }
-    List<Language> languages = LanguageDetector.documentLanguages(original);
+    List<Language> languages = lines.documentLanguages();
     SubjectResolver.Subject subject = SubjectResolver.resolve(doc, gazetteer);
     doc.subject = subject == null ? null : subject.provinceCode();
     doc.activityYear = YearResolver.resolve(doc, relationBaseYears, today);
@@ -161,20 +265,10 @@ public final class ArticleExtractor {
     String norm = text.normalized();
     List<Gazetteer.RawHit> placeHits = new ArrayList<>();
     List<TriggerHit> triggerHits = new ArrayList<>();
-    AhoCorasickDoubleArrayTrie.IHit<Terms> collector = (begin, end, terms) -> {
-      if (!terms.aliases().isEmpty()) {
-        placeHits.add(new Gazetteer.RawHit(begin, end, terms.aliases()));
-      }
-      for (Trigger trigger : terms.triggers()) {
-        if (leftBoundaryHolds(norm, begin, trigger)) {
-          triggerHits.add(new TriggerHit(trigger, begin, end));
-        }
-      }
-    };
-    automaton.parseText(norm, collector);
+    automaton.collect(norm, placeHits, triggerHits);
     triggerHits.sort((a, b) -> Integer.compare(a.start(), b.start()));
     DateParser.HeaderDate header = DateParser.headerDate(norm, LocalDate.now(ZoneOffset.UTC));
-    Doc doc = buildDoc(original, norm, TitleLine.find(original, norm, header == null ? -1 : header.lineStart()),
+    Doc doc = buildDoc(original, norm, LanguageDetector.lines(original), TitleLine.find(original, norm, header == null ? -1 : header.lineStart()),
         gazetteer.resolve(text, placeHits), triggerHits);
     StringBuilder out = new StringBuilder();
     out.append("province scores ").append(SubjectResolver.scores(doc, new HashMap<>())).append('\n');
@@ -196,15 +290,13 @@ public final class ArticleExtractor {
     return out.toString();
   }
 
-  private static boolean leftBoundaryHolds(String text, int begin, Trigger trigger) {
-    if (trigger.script() != AliasScript.LATIN && trigger.script() != AliasScript.CYRILLIC) {
-      return true;
-    }
-    return begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1));
+  /** Latin and Cyrillic triggers need a word boundary on their left (not a letter or digit). */
+  private static boolean needsLeftBoundary(Trigger trigger) {
+    return trigger.script() == AliasScript.LATIN || trigger.script() == AliasScript.CYRILLIC;
   }
 
-  private static Doc buildDoc(String original, String norm, TitleLine title, List<PlaceMatch> places,
-      List<TriggerHit> triggers) {
+  private static Doc buildDoc(String original, String norm, LanguageDetector.Lines lines, TitleLine title,
+      List<PlaceMatch> places, List<TriggerHit> triggers) {
     List<SentenceSplitter.Span> spans = SentenceSplitter.split(norm);
     List<Sentence> sentences = new ArrayList<>(spans.size());
     int firstBody = 0;
@@ -217,7 +309,7 @@ public final class ArticleExtractor {
         paragraphStart = norm.lastIndexOf('\n', span.start()) + 1;
         int end = norm.indexOf('\n', span.start());
         paragraphEnd = end < 0 ? norm.length() : end;
-        paragraphLanguage = LanguageDetector.detect(original, paragraphStart, paragraphEnd);
+        paragraphLanguage = lines.languageOf(paragraphStart, paragraphEnd);
       }
       Language language = paragraphLanguage;
       boolean inTitle = title.start() >= 0 && span.start() >= title.start() && span.end() <= title.end();

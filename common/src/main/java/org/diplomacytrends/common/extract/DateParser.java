@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplomacytrends.common.text.CharClass;
 
 /**
  * Dates as the genre prints them: headers and datelines ({@code 2024-01-15 17:18},
@@ -23,6 +24,10 @@ public final class DateParser {
       "июля", "августа", "сентября", "октября", "ноября", "декабря");
   private static final List<String> EN_MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
       "sep", "oct", "nov", "dec");
+
+  /** Month words by their first three letters (index + 1, 0 for none), for the signal pass. */
+  private static final byte[] EN_MONTH_BY_TRIGRAM = trigramTable(EN_MONTHS, 'a', 26);
+  private static final byte[] RU_MONTH_BY_TRIGRAM = trigramTable(RU_MONTHS, 'а', 32);
 
   private static final Pattern YMD = Pattern.compile(
       "(?<![\\d.])((?:19|20)\\d\\d)\\s*(?:[-/.]|年|년)\\s*(\\d{1,2})\\s*(?:[-/.]|月|월)\\s*(\\d{1,2})(?!\\d)");
@@ -120,8 +125,8 @@ public final class DateParser {
       }
     }
     // Dates broken over lines ("5\nиюня\n2018") at the very top.
-    Matcher ru = RU_DMY.matcher(joined);
-    if (ru.find() && ru.start() < 40) {
+    Matcher ru = DIGIT_LED.find(RU_DMY, joined);
+    if (ru != null && ru.start() < 40) {
       LocalDate date = make(Integer.parseInt(ru.group(3)), RU_MONTHS.indexOf(ru.group(2)) + 1,
           Integer.parseInt(ru.group(1)), today);
       return date == null ? null : new HeaderDate(date, joinedStart);
@@ -140,8 +145,10 @@ public final class DateParser {
   private static Found findFullDate(String s, LocalDate today) {
     LocalDate best = null;
     int bestStart = Integer.MAX_VALUE;
-    Matcher m = YMD.matcher(s);
-    while (m.find() && m.start() < bestStart) {
+    for (Matcher m : DIGIT_LED.matches(YMD, s)) {
+      if (m.start() >= bestStart) {
+        break;
+      }
       LocalDate d = make(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), today);
       if (d != null) {
         best = d;
@@ -149,8 +156,10 @@ public final class DateParser {
         break;
       }
     }
-    m = DMY.matcher(s);
-    while (m.find() && m.start() < bestStart) {
+    for (Matcher m : DIGIT_LED.matches(DMY, s)) {
+      if (m.start() >= bestStart) {
+        break;
+      }
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(2));
       int y = Integer.parseInt(m.group(3));
@@ -162,8 +171,10 @@ public final class DateParser {
         break;
       }
     }
-    m = EN_MDY.matcher(s);
-    while (m.find() && m.start() < bestStart) {
+    for (Matcher m : MONTH_LED.matches(EN_MDY, s)) {
+      if (m.start() >= bestStart) {
+        break;
+      }
       LocalDate d = make(Integer.parseInt(m.group(3)), EN_MONTHS.indexOf(m.group(1)) + 1, Integer.parseInt(m.group(2)), today);
       if (d != null) {
         best = d;
@@ -171,8 +182,10 @@ public final class DateParser {
         break;
       }
     }
-    m = EN_DMY.matcher(s);
-    while (m.find() && m.start() < bestStart) {
+    for (Matcher m : DIGIT_LED.matches(EN_DMY, s)) {
+      if (m.start() >= bestStart) {
+        break;
+      }
       LocalDate d = make(Integer.parseInt(m.group(3)), EN_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1)), today);
       if (d != null) {
         best = d;
@@ -180,8 +193,10 @@ public final class DateParser {
         break;
       }
     }
-    m = RU_DMY.matcher(s);
-    while (m.find() && m.start() < bestStart) {
+    for (Matcher m : DIGIT_LED.matches(RU_DMY, s)) {
+      if (m.start() >= bestStart) {
+        break;
+      }
       LocalDate d = make(Integer.parseInt(m.group(3)), RU_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1)), today);
       if (d != null) {
         best = d;
@@ -211,36 +226,49 @@ public final class DateParser {
    */
   public static List<DateMention> mentions(String s, int from, int to) {
     List<DateMention> result = new ArrayList<>();
+    // The passes below read every character: on an array that costs a fraction of String.charAt.
+    char[] t = new char[to];
+    s.getChars(from, to, t, from);
+    Signals found = new Signals();
+    found.scan(t, from, to);
+    int[] signals = found.spans();
+    int[] starts = found.numberStarts;
+    int next = 0;
     int i = from;
-    while (i < to) {
-      char c = s.charAt(i);
-      boolean start = c >= '0' && c <= '9' || c == '令' || c == '平';
-      if (!start) {
-        i++;
-        continue;
+    while (true) {
+      // The next digit or era sign at or after i (each window starts at one).
+      while (next < found.numberStartCount && starts[next] < i) {
+        next++;
       }
+      if (next == found.numberStartCount) {
+        break;
+      }
+      i = starts[next];
       int windowStart = Math.max(from, i - 16);
       int windowEnd = i;
       // Extend over digits and the short gaps between them (2024年5月21日, 21 мая 2024, May 20, 2011).
       int lastDigit = i;
       while (windowEnd < to && windowEnd - lastDigit <= 14) {
-        char d = s.charAt(windowEnd);
+        char d = t[windowEnd];
         if (d >= '0' && d <= '9' || d == '元') {
           lastDigit = windowEnd;
         }
         windowEnd++;
       }
       windowEnd = Math.min(to, lastDigit + 16);
-      while (windowEnd < to && Character.isLetterOrDigit(s.charAt(windowEnd))) {
+      while (windowEnd < to && CharClass.isLetterOrDigit(t[windowEnd])) {
         windowEnd++; // never cut a number or a word in two
       }
-      while (windowStart > from && Character.isLetterOrDigit(s.charAt(windowStart - 1))
+      while (windowStart > from && CharClass.isLetterOrDigit(t[windowStart - 1])
           && windowStart > i - 40) {
         windowStart--;
       }
-      for (DateMention mention : scan(s, windowStart, windowEnd)) {
-        if (result.isEmpty() || mention.start() >= result.get(result.size() - 1).end()) {
-          result.add(mention);
+      int kinds = signalKindsInside(signals, windowStart, windowEnd);
+      if (kinds != 0) {
+        for (DateMention mention : scan(s, t, windowStart, windowEnd, kinds)) {
+          if (result.isEmpty() || mention.start() >= result.get(result.size() - 1).end()) {
+            result.add(mention);
+          }
         }
       }
       i = Math.max(i + 1, lastDigit + 1);
@@ -248,35 +276,205 @@ public final class DateParser {
     return result;
   }
 
-  private static List<DateMention> scan(String s, int from, int to) {
-    String region = s.substring(from, to);
-    List<DateMention> found = new ArrayList<>();
-    // Run only the patterns whose script or marks occur in the window: most windows are a bare number.
+  /** Signal kinds: what a window holds, and so which patterns can match in it. */
+  private static final int YEAR_SIGNAL = 1;
+  private static final int CJK_MONTH_SIGNAL = 2;
+  private static final int EN_MONTH_SIGNAL = 4;
+  private static final int RU_MONTH_SIGNAL = 8;
+  private static final int ERA_SIGNAL = 16;
+
+  /**
+   * One pass over a text for {@link #mentions}: the positions of digits and era signs (where
+   * windows start), and the spans that every date pattern needs one of inside its window: a year
+   * (19dd, 20dd), 月 or 월, an English or Russian month word, an era sign (令, 平). A window
+   * holding none of those cannot match any pattern (see {@link #scan}), so finding them once
+   * spares scanning each window character by character.
+   */
+  private static final class Signals {
+    private static final byte DIGIT = 1;
+    private static final byte YEAR_DIGIT = 2;
+    private static final byte CJK_MONTH = 3;
+    private static final byte ERA = 4;
+    private static final byte EN_MONTH_INITIAL = 5;
+    private static final byte RU_MONTH_INITIAL = 6;
+    /** What each character can start: a number (and a year), a month sign, an era, a month word. */
+    private static final byte[] SIGNAL_CLASS = signalClasses();
+
+    /** Start, end, kind triples in text order. */
+    private int[] spans = new int[24];
+    private int spanLength;
+    private int[] numberStarts = new int[32];
+    private int numberStartCount;
+
+    void scan(char[] t, int from, int to) {
+      byte[] classes = SIGNAL_CLASS;
+      for (int i = from; i < to; i++) {
+        char c = t[i];
+        int end = -1;
+        int kind = 0;
+        switch (classes[c]) {
+          case DIGIT -> addNumberStart(i);
+          case YEAR_DIGIT -> {
+            addNumberStart(i);
+            if (i + 3 < to && isYear(c, t[i + 1], t[i + 2], t[i + 3])) {
+              end = i + 4;
+              kind = YEAR_SIGNAL;
+            }
+          }
+          case CJK_MONTH -> {
+            end = i + 1;
+            kind = CJK_MONTH_SIGNAL;
+          }
+          case ERA -> {
+            addNumberStart(i);
+            end = i + 1;
+            kind = ERA_SIGNAL;
+          }
+          case EN_MONTH_INITIAL -> {
+            int month = i + 3 <= to ? monthAt(t, i, 'a', 26, EN_MONTH_BY_TRIGRAM) : 0;
+            if (month > 0) {
+              end = monthEnd(t, i, to, EN_MONTHS.get(month - 1));
+              kind = EN_MONTH_SIGNAL;
+            }
+          }
+          case RU_MONTH_INITIAL -> {
+            int month = i + 3 <= to ? monthAt(t, i, 'а', 32, RU_MONTH_BY_TRIGRAM) : 0;
+            if (month > 0) {
+              end = monthEnd(t, i, to, RU_MONTHS.get(month - 1));
+              kind = RU_MONTH_SIGNAL;
+            }
+          }
+          default -> {
+            continue; // most characters
+          }
+        }
+        if (end >= 0) {
+          if (spanLength + 3 > spans.length) {
+            spans = java.util.Arrays.copyOf(spans, spans.length * 2);
+          }
+          spans[spanLength++] = i;
+          spans[spanLength++] = end;
+          spans[spanLength++] = kind;
+        }
+      }
+    }
+
+    private void addNumberStart(int i) {
+      if (numberStartCount == numberStarts.length) {
+        numberStarts = java.util.Arrays.copyOf(numberStarts, numberStartCount * 2);
+      }
+      numberStarts[numberStartCount++] = i;
+    }
+
+    private static byte[] signalClasses() {
+      byte[] classes = new byte[Character.MAX_VALUE + 1];
+      for (char c = '0'; c <= '9'; c++) {
+        classes[c] = c == '1' || c == '2' ? YEAR_DIGIT : DIGIT;
+      }
+      classes['月'] = CJK_MONTH;
+      classes['월'] = CJK_MONTH;
+      classes['令'] = ERA;
+      classes['平'] = ERA;
+      for (String month : EN_MONTHS) {
+        classes[month.charAt(0)] = EN_MONTH_INITIAL;
+      }
+      for (String month : RU_MONTHS) {
+        classes[month.charAt(0)] = RU_MONTH_INITIAL;
+      }
+      return classes;
+    }
+
+    /** The signal triples, trimmed. */
+    int[] spans() {
+      return java.util.Arrays.copyOf(spans, spanLength);
+    }
+  }
+
+  /**
+   * The month (1 up) whose first three letters stand at {@code i} (its first letter already known
+   * to be in the alphabet starting at {@code first}), else 0.
+   */
+  private static int monthAt(char[] t, int i, char first, int letters, byte[] byTrigram) {
+    int b = t[i + 1] - first;
+    int c = t[i + 2] - first;
+    if (b < 0 || b >= letters || c < 0 || c >= letters) {
+      return 0;
+    }
+    return byTrigram[((t[i] - first) * letters + b) * letters + c];
+  }
+
+  /** End of {@code month} when it is spelled in full at {@code i} and ends by {@code to}, else -1. */
+  private static int monthEnd(char[] t, int i, int to, String month) {
+    int end = i + month.length();
+    if (end > to) {
+      return -1;
+    }
+    for (int k = 3; k < month.length(); k++) {
+      if (t[i + k] != month.charAt(k)) {
+        return -1;
+      }
+    }
+    return end;
+  }
+
+  private static byte[] trigramTable(List<String> words, char first, int letters) {
+    byte[] table = new byte[letters * letters * letters];
+    for (int w = 0; w < words.size(); w++) {
+      String word = words.get(w);
+      table[((word.charAt(0) - first) * letters + word.charAt(1) - first) * letters + word.charAt(2) - first] =
+          (byte) (w + 1);
+    }
+    return table;
+  }
+
+  /** The kinds of the signals lying wholly inside {@code [from, to)}, or 0. */
+  private static int signalKindsInside(int[] signals, int from, int to) {
+    int lo = 0;
+    int hi = signals.length / 3;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (signals[3 * mid] < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int kinds = 0;
+    for (int k = lo; k < signals.length / 3 && signals[3 * k] < to; k++) {
+      if (signals[3 * k + 1] <= to) {
+        kinds |= signals[3 * k + 2];
+      }
+    }
+    return kinds;
+  }
+
+  /**
+   * The date mentions of the window {@code s[from, to)} ({@code t} holds the same characters), given
+   * the kinds of signals inside it: only the patterns whose signal is there are run.
+   */
+  private static List<DateMention> scan(String s, char[] t, int from, int to, int kinds) {
     boolean cjk = false;
-    boolean latin = false;
-    boolean cyrillic = false;
-    boolean era = false;
     int separators = 0;
-    for (int i = 0; i < region.length(); i++) {
-      char c = region.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = t[i];
       if (c == '年' || c == '月' || c == '日' || c == '号' || c == '년' || c == '월' || c == '일') {
         cjk = true;
-      } else if (c >= 'a' && c <= 'z') {
-        latin = true;
-      } else if (c >= 'а' && c <= 'я') {
-        cyrillic = true;
-      } else if (c == '令' || c == '平') {
-        era = true;
       } else if (c == '-' || c == '/' || c == '.') {
         separators++;
       }
     }
-    if (separators >= 2 || cjk) {
-      collect(found, YMD.matcher(region), from, 1, 2, 3);
+    boolean year = (kinds & YEAR_SIGNAL) != 0;
+    boolean cjkMonth = (kinds & CJK_MONTH_SIGNAL) != 0;
+    boolean enMonth = (kinds & EN_MONTH_SIGNAL) != 0;
+    boolean ruMonth = (kinds & RU_MONTH_SIGNAL) != 0;
+    boolean era = (kinds & ERA_SIGNAL) != 0;
+    String region = s.substring(from, to);
+    List<DateMention> found = new ArrayList<>();
+    if (year && (separators >= 2 || cjk)) {
+      collect(found, DIGIT_LED.matches(YMD, region), from, 1, 2, 3);
     }
-    if (separators >= 2) {
-      Matcher m = DMY.matcher(region);
-      while (m.find()) {
+    if (year && separators >= 2) {
+      for (Matcher m : DIGIT_LED.matches(DMY, region)) {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
         boolean monthFirst = b > 12;
@@ -284,37 +482,33 @@ public final class DateParser {
             monthFirst ? a : b, monthFirst ? b : a));
       }
     }
-    Matcher m;
-    if (latin) {
-      m = EN_MDY.matcher(region);
-      while (m.find()) {
+    if (year && enMonth) {
+      for (Matcher m : MONTH_LED.matches(EN_MDY, region)) {
         found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(3)),
             EN_MONTHS.indexOf(m.group(1)) + 1, Integer.parseInt(m.group(2))));
       }
-      m = EN_DMY.matcher(region);
-      while (m.find()) {
+      for (Matcher m : DIGIT_LED.matches(EN_DMY, region)) {
         found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(3)),
             EN_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1))));
       }
     }
-    if (cyrillic) {
-      m = RU_DMY.matcher(region);
-      while (m.find()) {
+    if (year && ruMonth) {
+      for (Matcher m : DIGIT_LED.matches(RU_DMY, region)) {
         found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(3)),
             RU_MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1))));
       }
     }
-    if (cjk) {
-      m = YEAR_MONTH.matcher(region);
-      while (m.find()) {
-        found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(1)),
-            Integer.parseInt(m.group(2)), null));
+    if (cjkMonth) {
+      if (year) {
+        for (Matcher m : DIGIT_LED.matches(YEAR_MONTH, region)) {
+          found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)), null));
+        }
       }
-      collect(found, MD_CJK.matcher(region), from, -1, 1, 2);
+      collect(found, DIGIT_LED.matches(MD_CJK, region), from, -1, 1, 2);
     }
-    if (latin) {
-      m = MD_EN.matcher(region);
-      while (m.find()) {
+    if (enMonth) {
+      for (Matcher m : DIGIT_OR_MONTH_LED.matches(MD_EN, region)) {
         if (m.group(1) != null) {
           found.add(new DateMention(from + m.start(), from + m.end(), null, EN_MONTHS.indexOf(m.group(1)) + 1,
               Integer.parseInt(m.group(2))));
@@ -324,26 +518,24 @@ public final class DateParser {
         }
       }
     }
-    if (cyrillic) {
-      m = MD_RU.matcher(region);
-      while (m.find()) {
+    if (ruMonth) {
+      for (Matcher m : DIGIT_LED.matches(MD_RU, region)) {
         found.add(new DateMention(from + m.start(), from + m.end(), null, RU_MONTHS.indexOf(m.group(2)) + 1,
             Integer.parseInt(m.group(1))));
       }
     }
-    if (cjk) {
-      m = MONTH_CJK.matcher(region);
-      while (m.find()) {
+    if (cjkMonth) {
+      for (Matcher m : DIGIT_LED.matches(MONTH_CJK, region)) {
         found.add(new DateMention(from + m.start(), from + m.end(), null, Integer.parseInt(m.group(1)), null));
       }
     }
-    m = YEAR.matcher(region);
-    while (m.find()) {
-      found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(1)), null, null));
+    if (year) {
+      for (Matcher m : DIGIT_LED.matches(YEAR, region)) {
+        found.add(new DateMention(from + m.start(), from + m.end(), Integer.parseInt(m.group(1)), null, null));
+      }
     }
     if (era) {
-      m = ERA.matcher(region);
-      while (m.find()) {
+      for (Matcher m : ERA_LED.matches(ERA, region)) {
         int n = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
         int base = m.group(1).equals("令和") ? 2018 : 1988;
         found.add(new DateMention(from + m.start(), from + m.end(), base + n, null, null));
@@ -369,9 +561,31 @@ public final class DateParser {
     return result;
   }
 
-  private static void collect(List<DateMention> found, Matcher m, int offset, int yearGroup, int monthGroup,
-      int dayGroup) {
-    while (m.find()) {
+  /** True when four characters read 19dd or 20dd (every year-bearing pattern needs one). */
+  private static boolean isYear(char c, char d, char e, char f) {
+    return (c == '1' && d == '9' || c == '2' && d == '0') && isAsciiDigit(e) && isAsciiDigit(f);
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * Every digit-led pattern refuses to start right after a digit and every month-led one right
+   * after a letter (their lookbehinds).
+   */
+  private static final LeadingChars.Refusal CONTINUES_WORD = (previous, c) ->
+      c >= '0' && c <= '9' && previous >= '0' && previous <= '9'
+      || c >= 'a' && c <= 'z' && previous >= 'a' && previous <= 'z';
+  private static final LeadingChars DIGIT_LED = LeadingChars.of("0123456789", CONTINUES_WORD);
+  /** Initials of the English month names (the month-led patterns). */
+  private static final LeadingChars MONTH_LED = LeadingChars.of("jfmasond", CONTINUES_WORD);
+  private static final LeadingChars DIGIT_OR_MONTH_LED = LeadingChars.of("0123456789jfmasond", CONTINUES_WORD);
+  private static final LeadingChars ERA_LED = LeadingChars.of("令平");
+
+  private static void collect(List<DateMention> found, Iterable<Matcher> matches, int offset, int yearGroup,
+      int monthGroup, int dayGroup) {
+    for (Matcher m : matches) {
       Integer year = yearGroup > 0 ? Integer.valueOf(m.group(yearGroup)) : null;
       found.add(new DateMention(offset + m.start(), offset + m.end(), year,
           Integer.parseInt(m.group(monthGroup)), Integer.parseInt(m.group(dayGroup))));

@@ -364,10 +364,12 @@ final class EventDetector {
         break;
       }
     }
-    for (String word : INVITATION) {
-      int at = doc.norm.indexOf(word, from);
-      if (at >= 0 && at < hit.start()) {
-        return true;
+    // Only starts before the trigger count: look there, not through the rest of the text.
+    for (int at = from; at < hit.start(); at++) {
+      for (String word : INVITATION) {
+        if (doc.norm.startsWith(word, at)) {
+          return true;
+        }
       }
     }
     return false;

@@ -14,8 +14,9 @@ final class Sentence {
   final int end;
   final Language language;
   final boolean inTitle;
-  final List<PlaceMatch> places = new ArrayList<>(4);
-  final List<TriggerHit> triggers = new ArrayList<>(4);
+  // Default capacity: most sentences (filler) get no place or trigger, and then no backing array.
+  final List<PlaceMatch> places = new ArrayList<>();
+  final List<TriggerHit> triggers = new ArrayList<>();
   final EnumSet<TriggerKind> kinds = EnumSet.noneOf(TriggerKind.class);
 
   Sentence(int index, int start, int end, Language language, boolean inTitle) {

@@ -26,6 +26,8 @@ final class YearResolver {
       "(\\d{1,3})\\s*(?:周年|주년|年|th anniversary|-?летия|-?летие|-?й годовщин)");
   /** Sentences looked at for act dates. */
   private static final int MAX_SENTENCES = 60;
+  /** Characters searched for any year when nothing better dates the text. */
+  private static final int FALLBACK_CHARS = 20_000;
 
   private YearResolver() {}
 
@@ -141,7 +143,9 @@ final class YearResolver {
     if (anniversaryYear != null) {
       return anniversaryYear;
     }
-    List<DateParser.DateMention> all = DateParser.mentions(doc.norm, 0, Math.min(doc.norm.length(), 20_000));
+    // Within the first 20,000 characters: for a shorter text, the mentions the document already has.
+    List<DateParser.DateMention> all = doc.norm.length() <= FALLBACK_CHARS ? doc.dateMentions()
+        : DateParser.mentions(doc.norm, 0, FALLBACK_CHARS);
     for (DateParser.DateMention mention : all) {
       if (mention.year() != null && mention.year() >= 1990 && mention.year() <= maxYear) {
         return mention.year();

@@ -173,8 +173,7 @@ public final class Gazetteer {
       lastStart = candidate.start();
       lastEnd = candidate.end();
       // A block declares that a spelling is not a place, whatever else lists it (того, 中新社).
-      boolean block = candidate.aliases().stream().anyMatch(a -> a.place().kind() == PlaceKind.BLOCK);
-      if (!block) {
+      if (!anyOfKind(candidate, PlaceKind.BLOCK)) {
         result.add(candidate);
       }
     }
@@ -188,9 +187,11 @@ public final class Gazetteer {
    */
   private static boolean swallowsLongerName(List<PlaceMatch> candidates, int index) {
     PlaceMatch candidate = candidates.get(index);
-    if (!candidate.aliases().stream().allMatch(a -> a.place().kind() == PlaceKind.SIDE
-        && a.script() != AliasScript.LATIN && a.script() != AliasScript.CYRILLIC)) {
-      return false;
+    for (Alias alias : candidate.aliases()) {
+      if (alias.place().kind() != PlaceKind.SIDE || alias.script() == AliasScript.LATIN
+          || alias.script() == AliasScript.CYRILLIC) {
+        return false;
+      }
     }
     for (int j = index + 1; j < candidates.size(); j++) {
       PlaceMatch other = candidates.get(j);
@@ -200,6 +201,15 @@ public final class Gazetteer {
       if (other.start() > candidate.start() && other.end() > candidate.end()
           && other.aliases().stream().anyMatch(a -> a.place().kind() != PlaceKind.SIDE
               && a.place().kind() != PlaceKind.BLOCK)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyOfKind(PlaceMatch match, PlaceKind kind) {
+    for (Alias alias : match.aliases()) {
+      if (alias.place().kind() == kind) {
         return true;
       }
     }

@@ -1,6 +1,7 @@
 package org.diplomacytrends.common.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,34 +25,51 @@ public final class LanguageDetector {
     }
   }
 
+  private static final byte NONE = 0;
+  private static final byte HAN = 1;
+  private static final byte KANA = 2;
+  private static final byte HANGUL = 3;
+  private static final byte CYRILLIC = 4;
+  private static final byte LATIN = 5;
+  /** The script class of every char, filled once from {@link #classify}: one lookup per character. */
+  private static final byte[] SCRIPT = scriptTable();
+
   /** Counts letters by script in {@code text[start, end)}. */
   public static ScriptCounts count(CharSequence text, int start, int end) {
-    int han = 0;
-    int kana = 0;
-    int hangul = 0;
-    int cyrillic = 0;
-    int latin = 0;
+    int[] counts = new int[LATIN + 1];
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-          latin++;
-        }
-      } else if (c >= 0x3040 && c <= 0x30FF) {
-        if (c != 0x30FB && c != 0x30FC) {
-          kana++;
-        }
-      } else if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)) {
-        han++;
-      } else if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F)) {
-        hangul++;
-      } else if (c >= 0x0400 && c <= 0x04FF) {
-        cyrillic++;
-      } else if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
-        latin++;
-      }
+      counts[SCRIPT[text.charAt(i)]]++;
     }
-    return new ScriptCounts(han, kana, hangul, cyrillic, latin);
+    return counts(counts);
+  }
+
+  private static ScriptCounts counts(int[] counts) {
+    return new ScriptCounts(counts[HAN], counts[KANA], counts[HANGUL], counts[CYRILLIC], counts[LATIN]);
+  }
+
+  private static byte classify(char c) {
+    if (c < 0x80) {
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? LATIN : NONE;
+    } else if (c >= 0x3040 && c <= 0x30FF) {
+      return c != 0x30FB && c != 0x30FC ? KANA : NONE;
+    } else if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)) {
+      return HAN;
+    } else if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F)) {
+      return HANGUL;
+    } else if (c >= 0x0400 && c <= 0x04FF) {
+      return CYRILLIC;
+    } else if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+      return LATIN;
+    }
+    return NONE;
+  }
+
+  private static byte[] scriptTable() {
+    byte[] table = new byte[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      table[c] = classify((char) c);
+    }
+    return table;
   }
 
   /** The language of one paragraph, or {@link Language#OTHER} when it has no letters. */
@@ -85,33 +103,99 @@ public final class LanguageDetector {
 
   /** Languages of a whole text, paragraph by paragraph, most used (by letters) first. */
   public static List<Language> documentLanguages(CharSequence text) {
-    Map<Language, Integer> letters = new EnumMap<>(Language.class);
-    int total = 0;
-    int length = text.length();
-    int start = 0;
-    while (start < length) {
-      int end = start;
-      while (end < length && text.charAt(end) != '\n') {
-        end++;
+    return lines(text).documentLanguages();
+  }
+
+  /** The language of every line (paragraph) of a text and of the whole text, counted in one pass. */
+  public static Lines lines(CharSequence text) {
+    return new Lines(text);
+  }
+
+  /**
+   * The languages of a text's lines (split on line feeds) and of the whole text, so that a caller
+   * needing both counts each letter once instead of once per paragraph and once for the document.
+   */
+  public static final class Lines {
+    private final CharSequence text;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private Language[] languages = new Language[16];
+    private int count;
+    private final List<Language> documentLanguages;
+
+    private Lines(CharSequence text) {
+      this.text = text;
+      Map<Language, Integer> letters = new EnumMap<>(Language.class);
+      int total = 0;
+      char[] chars = text.toString().toCharArray();
+      int length = chars.length;
+      int start = 0;
+      while (start < length) {
+        int end = start;
+        // Counters in locals: an array slot incremented per character stalls on its own store.
+        int han = 0;
+        int kana = 0;
+        int hangul = 0;
+        int cyrillic = 0;
+        int latin = 0;
+        char c;
+        while (end < length && (c = chars[end]) != '\n') {
+          switch (SCRIPT[c]) {
+            case HAN -> han++;
+            case KANA -> kana++;
+            case HANGUL -> hangul++;
+            case CYRILLIC -> cyrillic++;
+            case LATIN -> latin++;
+            default -> { }
+          }
+          end++;
+        }
+        ScriptCounts counts = new ScriptCounts(han, kana, hangul, cyrillic, latin);
+        Language language = LanguageDetector.detect(counts);
+        add(start, end, language);
+        if (counts.total() > 0) {
+          // Han characters carry about as much text as three Latin letters.
+          int weight = counts.han() * 3 + counts.kana() * 2 + counts.hangul() * 2 + counts.cyrillic() + counts.latin();
+          letters.merge(language, weight, Integer::sum);
+          total += weight;
+        }
+        start = end + 1;
       }
-      ScriptCounts counts = count(text, start, end);
-      if (counts.total() > 0) {
-        Language language = detect(counts);
-        // Han characters carry about as much text as three Latin letters.
-        int weight = counts.han() * 3 + counts.kana() * 2 + counts.hangul() * 2 + counts.cyrillic() + counts.latin();
-        letters.merge(language, weight, Integer::sum);
-        total += weight;
+      List<Map.Entry<Language, Integer>> entries = new ArrayList<>(letters.entrySet());
+      entries.sort((a, b) -> b.getValue() - a.getValue());
+      List<Language> result = new ArrayList<>();
+      for (Map.Entry<Language, Integer> entry : entries) {
+        if (result.isEmpty() || entry.getValue() >= MIN_DOCUMENT_SHARE * total) {
+          result.add(entry.getKey());
+        }
       }
-      start = end + 1;
+      documentLanguages = result;
     }
-    List<Map.Entry<Language, Integer>> entries = new ArrayList<>(letters.entrySet());
-    entries.sort((a, b) -> b.getValue() - a.getValue());
-    List<Language> result = new ArrayList<>();
-    for (Map.Entry<Language, Integer> entry : entries) {
-      if (result.isEmpty() || entry.getValue() >= MIN_DOCUMENT_SHARE * total) {
-        result.add(entry.getKey());
+
+    private void add(int start, int end, Language language) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
+        languages = Arrays.copyOf(languages, count * 2);
       }
+      starts[count] = start;
+      ends[count] = end;
+      languages[count] = language;
+      count++;
     }
-    return result;
+
+    /** Languages of the whole text, most used (by letters) first; see {@link LanguageDetector#documentLanguages}. */
+    public List<Language> documentLanguages() {
+      return documentLanguages;
+    }
+
+    /** The language of {@code text[start, end)}: the line's when it is exactly one line, else counted. */
+    public Language languageOf(int start, int end) {
+      int at = Arrays.binarySearch(starts, 0, count, start);
+      if (at >= 0 && ends[at] == end) {
+        return languages[at];
+      }
+      return LanguageDetector.detect(text, start, end);
+    }
   }
 }

@@ -26,11 +26,16 @@ public final class SentenceSplitter {
 
   /** Sentence spans of {@code text}, in order, trimmed, never empty. */
   public static List<Span> split(CharSequence text) {
+    // Every character is looked at: read them from an array rather than through CharSequence.
+    char[] t = text.toString().toCharArray();
     List<Span> spans = new ArrayList<>();
-    int length = text.length();
+    int length = t.length;
     int start = 0;
     for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
+      char c = t[i];
+      if (!mayEndSentence(c)) {
+        continue; // most characters: nothing to decide
+      }
       boolean boundary = false;
       int cut = i + 1;
       switch (c) {
@@ -40,14 +45,14 @@ public final class SentenceSplitter {
         }
         case '。', '！', '？', '!', '?', '；', ';', '｡' -> {
           boundary = true;
-          while (cut < length && isClosing(text.charAt(cut))) {
+          while (cut < length && isClosing(t[cut])) {
             cut++;
           }
         }
         case '.' -> {
-          if (isSentenceFullStop(text, i)) {
+          if (isSentenceFullStop(t, i)) {
             boundary = true;
-            while (cut < length && isClosing(text.charAt(cut))) {
+            while (cut < length && isClosing(t[cut])) {
               cut++;
             }
           }
@@ -55,13 +60,26 @@ public final class SentenceSplitter {
         default -> { }
       }
       if (boundary) {
-        addTrimmed(text, start, cut, spans);
+        addTrimmed(t, start, cut, spans);
         start = Math.max(cut, i + 1);
         i = start - 1;
       }
     }
-    addTrimmed(text, start, length, spans);
+    addTrimmed(t, start, length, spans);
     return spans;
+  }
+
+  /** The characters the switch in {@link #split} acts on, as bits. */
+  private static final long[] MAY_END_SENTENCE = new long[(Character.MAX_VALUE + 1) / 64];
+
+  static {
+    for (char c : "\n\r\u2028\u2029。！？!?；;｡.".toCharArray()) {
+      MAY_END_SENTENCE[c >>> 6] |= 1L << c;
+    }
+  }
+
+  private static boolean mayEndSentence(char c) {
+    return (MAY_END_SENTENCE[c >>> 6] & (1L << c)) != 0;
   }
 
   private static boolean isClosing(char c) {
@@ -69,20 +87,20 @@ public final class SentenceSplitter {
         || c == '»' || c == '】';
   }
 
-  private static boolean isSentenceFullStop(CharSequence text, int dot) {
-    int length = text.length();
+  private static boolean isSentenceFullStop(char[] t, int dot) {
+    int length = t.length;
     int next = dot + 1;
-    while (next < length && isClosing(text.charAt(next))) {
+    while (next < length && isClosing(t[next])) {
       next++;
     }
-    if (next < length && !Character.isWhitespace(text.charAt(next))) {
+    if (next < length && !CharClass.isWhitespace(t[next])) {
       return false;
     }
     // The word before the dot: an initial, a number or an abbreviation does not end a sentence.
     int wordStart = dot;
     while (wordStart > 0) {
-      char p = text.charAt(wordStart - 1);
-      if (Character.isLetterOrDigit(p) || p == '.' || p == '-') {
+      char p = t[wordStart - 1];
+      if (CharClass.isLetterOrDigit(p) || p == '.' || p == '-') {
         wordStart--;
       } else {
         break;
@@ -91,23 +109,23 @@ public final class SentenceSplitter {
     if (wordStart == dot) {
       return true;
     }
-    String word = text.subSequence(wordStart, dot).toString().toLowerCase(java.util.Locale.ROOT);
+    String word = new String(t, wordStart, dot - wordStart).toLowerCase(java.util.Locale.ROOT);
     if (ABBREVIATIONS.contains(word)) {
       return false;
     }
-    if (word.length() == 1 && Character.isUpperCase(text.charAt(wordStart))) {
+    if (word.length() == 1 && Character.isUpperCase(t[wordStart])) {
       return false;
     }
     if (word.chars().allMatch(Character::isDigit)) {
       // "15.11.2022 г." and list numbers "3." are not sentence ends; a year at the end of a sentence is.
-      return word.length() == 4 && next < length && text.charAt(next) != '\n' && isUpperAfter(text, next);
+      return word.length() == 4 && next < length && t[next] != '\n' && isUpperAfter(t, next);
     }
     return true;
   }
 
-  private static boolean isUpperAfter(CharSequence text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private static boolean isUpperAfter(char[] t, int from) {
+    for (int i = from; i < t.length; i++) {
+      char c = t[i];
       if (!Character.isWhitespace(c)) {
         return Character.isUpperCase(c);
       }
@@ -115,11 +133,11 @@ public final class SentenceSplitter {
     return false;
   }
 
-  private static void addTrimmed(CharSequence text, int start, int end, List<Span> spans) {
-    while (start < end && isBlank(text.charAt(start))) {
+  private static void addTrimmed(char[] t, int start, int end, List<Span> spans) {
+    while (start < end && isBlank(t[start])) {
       start++;
     }
-    while (end > start && isBlank(text.charAt(end - 1))) {
+    while (end > start && isBlank(t[end - 1])) {
       end--;
     }
     // Unpunctuated runs (tables, garbage, a 1 MB line) are cut into bounded pieces so that
@@ -127,24 +145,24 @@ public final class SentenceSplitter {
     while (end - start > MAX_SENTENCE) {
       int cut = start + MAX_SENTENCE;
       for (int i = cut; i > start + MAX_SENTENCE / 2; i--) {
-        char c = text.charAt(i - 1);
+        char c = t[i - 1];
         if (c == ',' || c == '，' || c == '、' || c == ' ') {
           cut = i;
           break;
         }
       }
-      if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+      if (Character.isHighSurrogate(t[cut - 1])) {
         cut--;
       }
       int pieceEnd = cut;
-      while (pieceEnd > start && isBlank(text.charAt(pieceEnd - 1))) {
+      while (pieceEnd > start && isBlank(t[pieceEnd - 1])) {
         pieceEnd--;
       }
       if (pieceEnd > start) {
         spans.add(new Span(start, pieceEnd));
       }
       start = cut;
-      while (start < end && isBlank(text.charAt(start))) {
+      while (start < end && isBlank(t[start])) {
         start++;
       }
     }
@@ -154,6 +172,6 @@ public final class SentenceSplitter {
   }
 
   private static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    return CharClass.isWhitespace(c) || CharClass.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
   }
 }
