@@ -16,6 +16,7 @@ import org.diplomacytrends.common.gazetteer.PlaceMatch;
 import org.diplomacytrends.common.model.ArticleExtraction;
 import org.diplomacytrends.common.model.ArticleInput;
 import org.diplomacytrends.common.model.Language;
+import org.diplomacytrends.common.text.CharClass;
 import org.diplomacytrends.common.text.LanguageDetector;
 import org.diplomacytrends.common.text.NormalizedText;
 import org.diplomacytrends.common.text.SentenceSplitter;
@@ -135,7 +136,7 @@ public final class ArticleExtractor {
             }
             Trigger[] triggers = triggersOf[hit];
             for (int t = 0; t < triggers.length; t++) {
-              if (!leftBoundaryOf[hit][t] || begin == 0 || !Character.isLetterOrDigit(chars[begin - 1])) {
+              if (!leftBoundaryOf[hit][t] || begin == 0 || !CharClass.isLetterOrDigit(chars[begin - 1])) {
                 triggerHits.add(new TriggerHit(triggers[t], begin, i + 1));
               }
             }

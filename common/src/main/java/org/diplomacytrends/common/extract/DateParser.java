@@ -112,7 +112,7 @@ public final class DateParser {
         char c = line.charAt(i);
         if (c >= '0' && c <= '9') {
           digits++;
-        } else if (Character.isLetter(c)) {
+        } else if (CharClass.isLetter(c)) {
           letters++;
         }
       }
