@@ -73,7 +73,7 @@ public final class ArticleExtractor {
     /** Per value index and trigger: whether it needs a word boundary on its left (Latin and Cyrillic). */
     private final boolean[][] leftBoundaryOf;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array of the alias lists
     TermAutomaton(Map<String, Terms> terms) {
       // Same keys in the same order (so the same value indices and hit order), spelled in codes.
       Map<String, Terms> coded = new LinkedHashMap<>();

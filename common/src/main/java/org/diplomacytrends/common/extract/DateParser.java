@@ -3,6 +3,7 @@ package org.diplomacytrends.common.extract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -350,7 +351,7 @@ public final class DateParser {
         }
         if (end >= 0) {
           if (spanLength + 3 > spans.length) {
-            spans = java.util.Arrays.copyOf(spans, spans.length * 2);
+            spans = Arrays.copyOf(spans, spans.length * 2);
           }
           spans[spanLength++] = i;
           spans[spanLength++] = end;
@@ -361,7 +362,7 @@ public final class DateParser {
 
     private void addNumberStart(int i) {
       if (numberStartCount == numberStarts.length) {
-        numberStarts = java.util.Arrays.copyOf(numberStarts, numberStartCount * 2);
+        numberStarts = Arrays.copyOf(numberStarts, numberStartCount * 2);
       }
       numberStarts[numberStartCount++] = i;
     }
@@ -386,7 +387,7 @@ public final class DateParser {
 
     /** The signal triples, trimmed. */
     int[] spans() {
-      return java.util.Arrays.copyOf(spans, spanLength);
+      return Arrays.copyOf(spans, spanLength);
     }
   }
 
