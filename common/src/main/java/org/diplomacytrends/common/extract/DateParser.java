@@ -580,8 +580,17 @@ public final class DateParser {
       || c >= 'a' && c <= 'z' && previous >= 'a' && previous <= 'z';
   private static final LeadingChars DIGIT_LED = LeadingChars.of("0123456789", CONTINUES_WORD);
   /** Initials of the English month names (the month-led patterns). */
-  private static final LeadingChars MONTH_LED = LeadingChars.of("jfmasond", CONTINUES_WORD);
-  private static final LeadingChars DIGIT_OR_MONTH_LED = LeadingChars.of("0123456789jfmasond", CONTINUES_WORD);
+  private static final LeadingChars MONTH_LED = LeadingChars.of(initials(EN_MONTHS), CONTINUES_WORD);
+  private static final LeadingChars DIGIT_OR_MONTH_LED = LeadingChars.of("0123456789" + initials(EN_MONTHS),
+      CONTINUES_WORD);
+
+  private static String initials(List<String> words) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : words) {
+      initials.append(word.charAt(0));
+    }
+    return initials.toString();
+  }
   private static final LeadingChars ERA_LED = LeadingChars.of("令平");
 
   private static void collect(List<DateMention> found, Iterable<Matcher> matches, int offset, int yearGroup,
