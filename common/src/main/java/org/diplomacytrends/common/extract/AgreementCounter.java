@@ -27,15 +27,11 @@ final class AgreementCounter {
   private static final Pattern NOUN = Pattern.compile(NOUN_WORDS);
   /** Where the patterns can begin: they are tried only there (see {@link LeadingChars}). */
   private static final LeadingChars NOUN_START = LeadingChars.ofWords(NOUN_WORDS);
+  /** A count: digits, Chinese numerals, or a number word of {@link #WORDS} (see NUMBER_START). */
   private static final Pattern NUMBER = Pattern.compile(
       "(?<![\\d第.])(\\d{1,3})(?![\\d.])|[一二两三四五六七八九十]{1,3}|(?<![a-z])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
       + "thirteen|fourteen|fifteen|twenty)(?![a-z])|(?<![а-я])(одно|одна|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)(?![а-я])|"
       + "(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)(?=\\s*(?:개|건|가지))");
-  /** Digits, Chinese numerals and the initials of the number words, never where NUMBER's lookbehinds refuse. */
-  private static final LeadingChars NUMBER_START = LeadingChars.of(
-      "0123456789一二两三四五六七八九十otfsenодтчпшсв한두세네다여일아열",
-      (previous, c) -> isIn(c, '0', '9') && isIn(previous, '0', '9') || isIn(c, 'a', 'z') && isIn(previous, 'a', 'z')
-          || isIn(c, 'а', 'я') && isIn(previous, 'а', 'я') || isIn(c, '가', '힣') && isIn(previous, '가', '힣'));
   private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
       "^\\s*(?:ヵ|ヶ|カ年|か年|시|명|회|차|번|세|살|市|省|地|县|区|岸|党|方|城|国|年|月|日|号|%|周年|주년|년|월|일|years?|months?|days?|лет|года|год|人|名|次|批|届|回|時|时|点|分(?!野)|位|万|亿|千|百|km|亿|个国|か国|カ国|ヵ国|国|个国家|개국|countries|стран|th|st|nd|rd|sides?|parties|cities|provinces|regions|leaders|delegations|stor|сторон|стороны|городов|측|지역|도시)");
   private static final Pattern COUNT_AFTER = Pattern.compile(
@@ -56,6 +52,16 @@ final class AgreementCounter {
       Map.entry("восемь", 8), Map.entry("девять", 9), Map.entry("десять", 10),
       Map.entry("한", 1), Map.entry("두", 2), Map.entry("세", 3), Map.entry("네", 4), Map.entry("다섯", 5),
       Map.entry("여섯", 6), Map.entry("일곱", 7), Map.entry("여덟", 8), Map.entry("아홉", 9), Map.entry("열", 10));
+
+  /**
+   * Where NUMBER's matches can begin (see {@link LeadingChars}): digits, Chinese numerals and the
+   * initials of the number words (taken from WORDS, which NUMBER's words must be in to count),
+   * never where NUMBER's lookbehinds refuse (a digit after a digit, a letter after one of its script).
+   */
+  private static final LeadingChars NUMBER_START = LeadingChars.of(
+      "0123456789一二两三四五六七八九十" + initials(WORDS.keySet()),
+      (previous, c) -> isIn(c, '0', '9') && isIn(previous, '0', '9') || isIn(c, 'a', 'z') && isIn(previous, 'a', 'z')
+          || isIn(c, 'а', 'я') && isIn(previous, 'а', 'я') || isIn(c, '가', '힣') && isIn(previous, '가', '힣'));
   private static final int MAX_COUNT = 200;
   private static final Pattern COORDINATION = Pattern.compile(
       "(?<![a-z])(?:and|as well as|plus)(?![a-z])|(?<![а-я])(?:и|а также)(?![а-я])|和|与|及|并|另|외에|및|와|과|그리고|と|また|さらに|ほか");
@@ -330,6 +336,14 @@ final class AgreementCounter {
   /** True when the words between two counted batches join them (and, и, 和, 및) without breaking one down. */
   private static boolean coordinated(String between) {
     return COORDINATION.matcher(between).find() && !BREAKDOWN.matcher(between).find();
+  }
+
+  private static String initials(java.util.Collection<String> words) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : words) {
+      initials.append(word.charAt(0));
+    }
+    return initials.toString();
   }
 
   private static boolean isIn(char c, char first, char last) {

@@ -16,6 +16,7 @@ import org.diplomacytrends.common.gazetteer.PlaceMatch;
 import org.diplomacytrends.common.model.ArticleExtraction;
 import org.diplomacytrends.common.model.ArticleInput;
 import org.diplomacytrends.common.model.Language;
+import org.diplomacytrends.common.text.CharClass;
 import org.diplomacytrends.common.text.LanguageDetector;
 import org.diplomacytrends.common.text.NormalizedText;
 import org.diplomacytrends.common.text.SentenceSplitter;
@@ -72,7 +73,7 @@ public final class ArticleExtractor {
     /** Per value index and trigger: whether it needs a word boundary on its left (Latin and Cyrillic). */
     private final boolean[][] leftBoundaryOf;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array of the alias lists
     TermAutomaton(Map<String, Terms> terms) {
       // Same keys in the same order (so the same value indices and hit order), spelled in codes.
       Map<String, Terms> coded = new LinkedHashMap<>();
@@ -135,7 +136,7 @@ public final class ArticleExtractor {
             }
             Trigger[] triggers = triggersOf[hit];
             for (int t = 0; t < triggers.length; t++) {
-              if (!leftBoundaryOf[hit][t] || begin == 0 || !Character.isLetterOrDigit(chars[begin - 1])) {
+              if (!leftBoundaryOf[hit][t] || begin == 0 || !CharClass.isLetterOrDigit(chars[begin - 1])) {
                 triggerHits.add(new TriggerHit(triggers[t], begin, i + 1));
               }
             }

@@ -3,6 +3,7 @@ package org.diplomacytrends.common.extract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -112,7 +113,7 @@ public final class DateParser {
         char c = line.charAt(i);
         if (c >= '0' && c <= '9') {
           digits++;
-        } else if (Character.isLetter(c)) {
+        } else if (CharClass.isLetter(c)) {
           letters++;
         }
       }
@@ -350,7 +351,7 @@ public final class DateParser {
         }
         if (end >= 0) {
           if (spanLength + 3 > spans.length) {
-            spans = java.util.Arrays.copyOf(spans, spans.length * 2);
+            spans = Arrays.copyOf(spans, spans.length * 2);
           }
           spans[spanLength++] = i;
           spans[spanLength++] = end;
@@ -361,7 +362,7 @@ public final class DateParser {
 
     private void addNumberStart(int i) {
       if (numberStartCount == numberStarts.length) {
-        numberStarts = java.util.Arrays.copyOf(numberStarts, numberStartCount * 2);
+        numberStarts = Arrays.copyOf(numberStarts, numberStartCount * 2);
       }
       numberStarts[numberStartCount++] = i;
     }
@@ -386,7 +387,7 @@ public final class DateParser {
 
     /** The signal triples, trimmed. */
     int[] spans() {
-      return java.util.Arrays.copyOf(spans, spanLength);
+      return Arrays.copyOf(spans, spanLength);
     }
   }
 
@@ -579,8 +580,17 @@ public final class DateParser {
       || c >= 'a' && c <= 'z' && previous >= 'a' && previous <= 'z';
   private static final LeadingChars DIGIT_LED = LeadingChars.of("0123456789", CONTINUES_WORD);
   /** Initials of the English month names (the month-led patterns). */
-  private static final LeadingChars MONTH_LED = LeadingChars.of("jfmasond", CONTINUES_WORD);
-  private static final LeadingChars DIGIT_OR_MONTH_LED = LeadingChars.of("0123456789jfmasond", CONTINUES_WORD);
+  private static final LeadingChars MONTH_LED = LeadingChars.of(initials(EN_MONTHS), CONTINUES_WORD);
+  private static final LeadingChars DIGIT_OR_MONTH_LED = LeadingChars.of("0123456789" + initials(EN_MONTHS),
+      CONTINUES_WORD);
+
+  private static String initials(List<String> words) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : words) {
+      initials.append(word.charAt(0));
+    }
+    return initials.toString();
+  }
   private static final LeadingChars ERA_LED = LeadingChars.of("令平");
 
   private static void collect(List<DateMention> found, Iterable<Matcher> matches, int offset, int yearGroup,

@@ -1,6 +1,7 @@
 package org.diplomacytrends.common.extract;
 
 import java.util.regex.Pattern;
+import org.diplomacytrends.common.text.CharClass;
 
 /**
  * The title: the first non-empty line that reads like one (not an image file name, a URL, a bare
@@ -89,7 +90,7 @@ record TitleLine(String text, int start, int end) {
   private static int letters(String line) {
     int n = 0;
     for (int i = 0; i < line.length(); i++) {
-      if (Character.isLetter(line.charAt(i))) {
+      if (CharClass.isLetter(line.charAt(i))) {
         n++;
       }
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import org.diplomacytrends.common.text.CharClass;
 import org.diplomacytrends.common.text.NormalizedText;
 import org.diplomacytrends.common.text.TextNormalizer;
 
@@ -221,10 +222,10 @@ public final class Gazetteer {
     String normalized = text.normalized();
     switch (alias.script()) {
       case LATIN -> {
-        if (begin > 0 && Character.isLetterOrDigit(normalized.charAt(begin - 1))) {
+        if (begin > 0 && CharClass.isLetterOrDigit(normalized.charAt(begin - 1))) {
           return -1;
         }
-        if (end < normalized.length() && Character.isLetterOrDigit(normalized.charAt(end))) {
+        if (end < normalized.length() && CharClass.isLetterOrDigit(normalized.charAt(end))) {
           return -1;
         }
         if (alias.caseSensitive() && !text.original().regionMatches(begin, alias.surface(), 0, end - begin)) {
@@ -233,7 +234,7 @@ public final class Gazetteer {
         return end;
       }
       case CYRILLIC -> {
-        if (begin > 0 && Character.isLetterOrDigit(normalized.charAt(begin - 1))) {
+        if (begin > 0 && CharClass.isLetterOrDigit(normalized.charAt(begin - 1))) {
           return -1;
         }
         if (alias.caseSensitive() && !text.original().regionMatches(begin, alias.surface(), 0, end - begin)) {

@@ -8,11 +8,17 @@ import java.util.function.IntPredicate;
  * lookup avoids its multi-level property tables, which dominate loops over CJK text.
  */
 public final class CharClass {
+  private static final long[] LETTER = table(c -> Character.isLetter((char) c));
   private static final long[] LETTER_OR_DIGIT = table(c -> Character.isLetterOrDigit((char) c));
   private static final long[] WHITESPACE = table(c -> Character.isWhitespace((char) c));
   private static final long[] SPACE_CHAR = table(c -> Character.isSpaceChar((char) c));
 
   private CharClass() {}
+
+  /** Same as {@link Character#isLetter(char)}. */
+  public static boolean isLetter(char c) {
+    return (LETTER[c >>> 6] & (1L << c)) != 0;
+  }
 
   /** Same as {@link Character#isLetterOrDigit(char)}. */
   public static boolean isLetterOrDigit(char c) {

@@ -16,6 +16,8 @@ public final class SentenceSplitter {
       "sr", "dept", "govt", "vol", "fig", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m",
       "г", "гг", "с", "т", "им", "ул", "млн", "тыс", "руб", "млрд", "т.е", "т.д", "т.п", "с.г", "г-н", "г-жа", "ок");
 
+  private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
   /** Longest sentence span returned; longer runs are cut. */
   public static final int MAX_SENTENCE = 2000;
 
@@ -109,6 +111,16 @@ public final class SentenceSplitter {
     if (wordStart == dot) {
       return true;
     }
+    if (dot - wordStart > LONGEST_ABBREVIATION) {
+      // Longer than any abbreviation or initial, and lower-casing neither shortens a word nor
+      // makes or unmakes a digit: only an all-digit word (too long for a year) is no sentence end.
+      for (int i = wordStart; i < dot; i++) {
+        if (!Character.isDigit(t[i])) {
+          return true;
+        }
+      }
+      return false;
+    }
     String word = new String(t, wordStart, dot - wordStart).toLowerCase(java.util.Locale.ROOT);
     if (ABBREVIATIONS.contains(word)) {
       return false;
@@ -116,9 +128,18 @@ public final class SentenceSplitter {
     if (word.length() == 1 && Character.isUpperCase(t[wordStart])) {
       return false;
     }
-    if (word.chars().allMatch(Character::isDigit)) {
+    if (allDigits(word)) {
       // "15.11.2022 г." and list numbers "3." are not sentence ends; a year at the end of a sentence is.
       return word.length() == 4 && next < length && t[next] != '\n' && isUpperAfter(t, next);
+    }
+    return true;
+  }
+
+  private static boolean allDigits(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isDigit(word.charAt(i))) {
+        return false;
+      }
     }
     return true;
   }

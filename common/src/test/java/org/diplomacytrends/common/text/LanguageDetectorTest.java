@@ -31,4 +31,43 @@ class LanguageDetectorTest {
     assertThat(LanguageDetector.documentLanguages(text)).as("languages by share").startsWith(Language.ZH)
         .contains(Language.EN);
   }
+
+  @Test
+  void linesCountLongLinesLikeTheSpanCount() {
+    // Lines counts in packed 12-bit fields emptied every 4,095 characters: lines around and far
+    // beyond that length must count exactly as LanguageDetector.count does.
+    for (int length : new int[] {4_094, 4_095, 4_096, 8_190, 20_001}) {
+      String line = "漢字abcdeКириллица한국어かな ".repeat(length / 20 + 1).substring(0, length);
+      String text = "Title line\n" + line + "\n" + "a".repeat(length) + "漢".repeat(length / 3) + "\nend";
+      LanguageDetector.Lines lines = LanguageDetector.lines(text);
+      int start = 0;
+      while (start < text.length()) {
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        assertThat(lines.languageOf(start, end)).as("line at %d, length %d", start, length)
+            .isEqualTo(LanguageDetector.detect(LanguageDetector.count(text, start, end)));
+        start = end + 1;
+      }
+      assertThat(lines.documentLanguages()).as("document languages, length %d", length).isNotEmpty();
+    }
+  }
+
+  @Test
+  void longLinesAreCountedExactly() {
+    // One letter more or less flips each of these lines' language; all are longer than the
+    // 4,095 characters after which Lines empties its packed counters.
+    assertLine("a".repeat(9_001) + "漢".repeat(3_000), Language.EN);
+    assertLine("a".repeat(9_000) + "漢".repeat(3_000), Language.ZH);
+    assertLine("한".repeat(5_000) + "б".repeat(5_001), Language.RU);
+    assertLine("한".repeat(5_001) + "б".repeat(5_001), Language.KO);
+    assertLine("漢".repeat(20_000) + "か".repeat(1_053), Language.JA);
+    assertLine("漢".repeat(20_000) + "か".repeat(1_052), Language.ZH);
+  }
+
+  private static void assertLine(String line, Language expected) {
+    String text = "header\n" + line + "\nfooter";
+    int start = "header\n".length();
+    assertThat(LanguageDetector.lines(text).languageOf(start, start + line.length())).isEqualTo(expected);
+    assertThat(LanguageDetector.detect(text, start, start + line.length())).isEqualTo(expected);
+  }
 }
