@@ -157,7 +157,14 @@ final class EventDetector {
             }
             if (isFramed) {
               framed.add(direction);
-              framedCounterparts.computeIfAbsent(direction, d -> new java.util.HashSet<>()).add(event.counterpartCode());
+              Set<String> counterparts = framedCounterparts.computeIfAbsent(direction, d -> new java.util.HashSet<>());
+              counterparts.add(event.counterpartCode());
+              // "访问日本和韩国": every country the framed sentence names belongs to that trip.
+              for (PlaceMatch match : sentence.places) {
+                if (doc.role(match) == Doc.Role.FOREIGN && doc.foreignCode(match) != null) {
+                  counterparts.add(doc.foreignCode(match));
+                }
+              }
             }
             if (reported.add(sentence.index + ":" + direction)) {
               events.add(event);

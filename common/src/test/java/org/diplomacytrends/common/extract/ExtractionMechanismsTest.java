@@ -37,6 +37,21 @@ class ExtractionMechanismsTest {
   }
 
   @Test
+  void aTourOfTwoCountriesIsOneTripButAVisitFromAnotherCountryIsAnother() {
+    ArticleExtraction tour = extract("浙江省代表团访问德国和法国\n2024-09-20\n"
+        + "9月10日至16日,浙江省副省长率省政府代表团先后访问德国和法国。"
+        + "在法国期间,代表团出席了浙江—法国投资推介会,来自法国的60余家企业参加。");
+    assertThat(tour.visitDirections()).as("French firms at the delegation's event in France")
+        .containsExactly(VisitDirection.OUTBOUND);
+
+    ArticleExtraction two = extract("浙江省外事简讯\n2024-09-20\n"
+        + "9月10日,浙江省副省长率团访问德国。"
+        + "9月15日,浙江省省长在杭州会见了来访的巴西政府代表团。");
+    assertThat(two.visitDirections()).as("a Brazilian delegation at home while another went to Germany")
+        .containsExactlyInAnyOrder(VisitDirection.OUTBOUND, VisitDirection.INBOUND);
+  }
+
+  @Test
   void thePlaceAfterADelegationNounOwnsTheDelegation() {
     ArticleExtraction ru = extract("Делегация Хабаровского края посетила провинцию Хэйлунцзян\n2024-07-02\n"
         + "Делегация Хабаровского края во главе с губернатором находилась с визитом в провинции Хэйлунцзян. "
