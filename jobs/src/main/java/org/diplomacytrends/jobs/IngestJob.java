@@ -82,6 +82,8 @@ public final class IngestJob {
       .add("source_name", "string")
       .add("encoding", "string")
       .add("text", "string")
+      // UTF-16 units, as evidence offsets count them (Spark's length() counts code points).
+      .add("text_chars", "integer")
       .add("notes", "string")
       .add("reason", "string")
       .add("detail", "string");
@@ -166,12 +168,12 @@ public final class IngestJob {
               .otherwise(concat(col("source"), lit("#L"), col("source_line").cast("string"))))
           .groupBy("article_id")
           .agg(min(struct("locator", "source", "source_line", "external_id", "url", "title", "published",
-                  "lang", "source_name", "encoding", "text", "notes")).as("first"),
+                  "lang", "source_name", "encoding", "text", "text_chars", "notes")).as("first"),
               array_sort(collect_set("locator")).as("sources"))
           .select(col("article_id"), col("first.source"), col("first.source_line"), col("sources"),
               col("first.external_id"), col("first.url"), col("first.title"), col("first.published"),
               col("first.lang"), col("first.source_name"), col("first.encoding"), col("first.text"),
-              org.apache.spark.sql.functions.length(col("first.text")).as("text_chars"), col("first.notes"),
+              col("first.text_chars"), col("first.notes"),
               lit(config.runId).as("run_id"));
       store.merge(Tables.ARTICLES_RAW, articles, merge -> merge
           .whenMatched("size(array_except(s.sources, t.sources)) > 0")
@@ -283,11 +285,12 @@ public final class IngestJob {
       if (outcome instanceof IngestOutcome.Accepted accepted) {
         RawArticle a = accepted.article();
         return RowFactory.create(true, a.articleId(), a.source(), a.lineNumber(), a.externalId(), a.url(),
-            a.title(), a.published(), a.lang(), a.sourceName(), a.encoding(), a.text(), a.notes(), null, null);
+            a.title(), a.published(), a.lang(), a.sourceName(), a.encoding(), a.text(), a.text().length(), a.notes(),
+            null, null);
       }
       Rejection r = ((IngestOutcome.Rejected) outcome).rejection();
       return RowFactory.create(false, null, r.source(), r.lineNumber(), null, null, null, null, null, null,
-          null, null, null, r.reason().code(), r.detail());
+          null, null, null, null, r.reason().code(), r.detail());
     }
   }
 }

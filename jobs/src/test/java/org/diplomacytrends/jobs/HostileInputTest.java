@@ -68,6 +68,7 @@ class HostileInputTest {
         + "<p>四川省代表团访问法国。</p><p>双方签署1项协议。</p></body></html>").getBytes(StandardCharsets.UTF_8));
     write(corpus, "dates.txt", "2024-13-45\n2031-01-01\n山东省代表团访问韩国。".getBytes(StandardCharsets.UTF_8));
     write(corpus, "future.txt", "2031-01-01\n江西省代表团访问印度。".getBytes(StandardCharsets.UTF_8));
+    write(corpus, "supplementary.txt", "江苏省代表团访问𠮷野町，签署两项协议。😀".getBytes(StandardCharsets.UTF_8));
     write(corpus, "notes.docx", new byte[] {'P', 'K', 3, 4});
     write(corpus, "copy-utf8.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
     write(corpus, "copy-gb18030.txt", ARTICLE.getBytes(Charset.forName("GB18030")));
@@ -163,6 +164,17 @@ class HostileInputTest {
     Row line42 = rawByName.get("large.jsonl#L42");
     assertThat(line42.<String>getAs("text")).as("line 42 is the 42nd article").startsWith("Article 42:");
     assertThat(rawByName.get("feed.jsonl#L4").<Integer>getAs("text_chars")).as("1 MB line kept").isGreaterThan(1_000_000);
+  }
+
+  @Test
+  void textLengthsCountUtf16UnitsAsEvidenceOffsetsDo() {
+    Row raw = rawByName.get("supplementary.txt");
+    String text = raw.getAs("text");
+    assertThat(text.codePointCount(0, text.length())).as("two characters outside the BMP").isEqualTo(text.length() - 2);
+    assertThat(raw.<Integer>getAs("text_chars")).as("bronze text_chars").isEqualTo(text.length());
+    Row silver = new DeltaTableStore(spark, config.warehouse).read(Tables.ARTICLES)
+        .filter(org.apache.spark.sql.functions.col("source").endsWith("supplementary.txt")).first();
+    assertThat(silver.<Integer>getAs("text_chars")).as("silver text_chars").isEqualTo(text.length());
   }
 
   @Test
