@@ -300,14 +300,12 @@ final class EventDetector {
     // "a visiting delegation from X", "делегацией из X, посетившей провинцию": visitors whose
     // foreign origin is stated, visiting here.
     boolean statedOrigin = false;
-    boolean originWord = doc.norm.startsWith("来自", hit.start()); // 来自德国的企业: "from", not a visit
-    for (PlaceMatch match : sentence.places) {
-      if (originWord) {
-        break;
-      }
-      if (doc.role(match) == Doc.Role.FOREIGN && isOriginMarked(doc.norm, match)
-          && Math.abs(match.start() - hit.start()) <= 40) {
-        statedOrigin = true;
+    if (!doc.norm.startsWith("来自", hit.start())) { // 来自德国的企业: "from", not a visit
+      for (PlaceMatch match : sentence.places) {
+        if (doc.role(match) == Doc.Role.FOREIGN && isOriginMarked(doc.norm, match)
+            && Math.abs(match.start() - hit.start()) <= 40) {
+          statedOrigin = true;
+        }
       }
     }
     return foreignAfterArrival || statedOrigin && whereRole != Doc.Role.FOREIGN
@@ -322,13 +320,12 @@ final class EventDetector {
       char last = norm.charAt(from - 1);
       return last == '은' || last == '한' || last == 'た';
     }
-    return between.length() <= 3 && (between.equals("的") || between.endsWith("た")
-        || between.endsWith("した") || between.endsWith("한") || between.equals("한") || between.equals("た"));
+    return between.length() <= 3 && (between.equals("的") || between.endsWith("た") || between.endsWith("한"));
   }
 
   private static final String[] INVITER_BEFORE = normalized("应", "invitation of ", "invitation of the ",
       "invitation of the government of ", "invitation of the government of the ", "invitation of the authorities of ",
-      "приглашению ", "по приглашению ", "приглашению властей ", "приглашению правительства ");
+      "приглашению ", "приглашению властей ", "приглашению правительства ");
   private static final String[] INVITER_AFTER = normalized("の招", "側の招", "의 초청", " 측의 초청", "有关方面邀请", "方面邀请", "邀请");
 
   /** True when the place is the one inviting ("应英国有关方面邀请", "at the invitation of X"): a host, not a traveller. */

@@ -56,7 +56,6 @@ class GeneratorExtractorAgreementTest {
     for (long i = 0; i < 3_000; i++) {
       agreement.check(EXTRACTOR, generator.document(i));
     }
-    assertThat(agreement.documents()).isEqualTo(3_000);
     assertThat(agreement.disagreements()).as("field disagreements by language, examples: %s", agreement.examples())
         .isEmpty();
   }
