@@ -61,6 +61,8 @@ public record EvalReport(Scores overall, Map<String, Scores> byLanguage, List<Do
     m.put("domestic_partners", prf(scores.domesticPartners()));
     m.put("visits", prf(scores.visits()));
     m.put("agreements_in_range", scores.agreementsInRange());
+    m.put("visit_event_documents", scores.visitEventDocuments());
+    m.put("visit_events_in_range", scores.visitEventsInRange());
     return m;
   }
 
@@ -98,6 +100,8 @@ public record EvalReport(Scores overall, Map<String, Scores> byLanguage, List<Do
     row(out, "visits R", columns, s -> s.visits().recall(), false);
     row(out, "visits F1", columns, s -> s.visits().f1(), false);
     row(out, "agreements_in_range", columns, Scores::agreementsInRange, false);
+    row(out, "visit_event documents", columns, s -> (double) s.visitEventDocuments(), true);
+    row(out, "visit_events_in_range", columns, Scores::visitEventsInRange, false);
     for (DocumentMistakes document : mistakes) {
       if (document.fields().isEmpty()) {
         continue;

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.diplomacytrends.common.extract.ArticleExtractor;
 import org.diplomacytrends.common.model.ArticleExtraction;
 import org.diplomacytrends.common.model.ArticleInput;
+import org.diplomacytrends.common.model.Event;
 import org.diplomacytrends.common.model.VisitDirection;
 
 /** Scores an extractor against labelled documents exactly as SCHEMA.md defines, per language and overall. */
@@ -69,6 +70,36 @@ public final class Evaluator {
       return codes;
     }
 
+    /** Predicted visits per direction code: the visit events of the extraction. */
+    Map<String, Integer> visitCounts() {
+      Map<String, Integer> counts = new TreeMap<>();
+      for (String direction : List.of("outbound", "inbound", "domestic")) {
+        counts.put(direction, 0);
+      }
+      for (Event event : predicted.events()) {
+        VisitDirection direction = event.kind().visitDirection();
+        if (direction != null) {
+          counts.merge(direction.code(), 1, Integer::sum);
+        }
+      }
+      return counts;
+    }
+
+    /** Whether every direction's visit count is in its labelled range; null without the label. */
+    Boolean visitEventsInRange() {
+      Map<String, GoldDocument.Range> ranges = labels().visitEvents();
+      if (ranges == null) {
+        return null;
+      }
+      Map<String, Integer> counts = visitCounts();
+      for (Map.Entry<String, GoldDocument.Range> entry : ranges.entrySet()) {
+        if (!entry.getValue().contains(counts.getOrDefault(entry.getKey(), 0))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     boolean agreementsInRange() {
       int count = predicted.agreementCount();
       return count >= labels().agreementsMin() && count <= labels().agreementsMax();
@@ -103,6 +134,10 @@ public final class Evaluator {
         fields.add(new EvalReport.FieldMistake("agreements", labels().agreementsMin() + ".." + labels().agreementsMax(),
             String.valueOf(predicted.agreementCount())));
       }
+      if (Boolean.FALSE.equals(visitEventsInRange())) {
+        fields.add(new EvalReport.FieldMistake("visit_events", new TreeMap<>(labels().visitEvents()).toString(),
+            visitCounts().toString()));
+      }
       return fields;
     }
 
@@ -118,6 +153,8 @@ public final class Evaluator {
     int year = 0;
     int date = 0;
     int agreements = 0;
+    int visitEventDocuments = 0;
+    int visitEventsRight = 0;
     int[] partners = new int[3];
     int[] domestic = new int[3];
     int[] visits = new int[3];
@@ -127,6 +164,11 @@ public final class Evaluator {
       year += outcome.yearRight() ? 1 : 0;
       date += outcome.dateRight() ? 1 : 0;
       agreements += outcome.agreementsInRange() ? 1 : 0;
+      Boolean visitEvents = outcome.visitEventsInRange();
+      if (visitEvents != null) {
+        visitEventDocuments++;
+        visitEventsRight += visitEvents ? 1 : 0;
+      }
       pairs(new HashSet<>(outcome.labels().partnerCountries()), new HashSet<>(outcome.predicted.partnerCountries()), partners);
       pairs(new HashSet<>(outcome.labels().domesticPartners()), new HashSet<>(outcome.predicted.domesticPartners()), domestic);
       Set<String> goldVisits = new HashSet<>();
@@ -137,7 +179,8 @@ public final class Evaluator {
     }
     return new Scores(n, share(province, n), share(city, n), share(year, n), share(date, n),
         Scores.Prf.of(partners[0], partners[1], partners[2]), Scores.Prf.of(domestic[0], domestic[1], domestic[2]),
-        Scores.Prf.of(visits[0], visits[1], visits[2]), share(agreements, n));
+        Scores.Prf.of(visits[0], visits[1], visits[2]), share(agreements, n),
+        visitEventDocuments, share(visitEventsRight, visitEventDocuments));
   }
 
   private static void pairs(Set<String> gold, Set<String> predicted, int[] counts) {

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One labelled document of the evaluation set (see {@code SCHEMA.md}): one JSON object per line
@@ -38,9 +40,40 @@ public record GoldDocument(String id, String lang, String source, String text, G
    * @param visits sorted directions (inbound, outbound, domestic)
    * @param agreementsMin lowest acceptable agreement count
    * @param agreementsMax highest acceptable agreement count
+   * @param visitEvents per direction code (outbound, inbound, domestic), the acceptable number of
+   *     distinct visits as {@code [min, max]}; null when the document does not carry the label
    */
   public record Gold(LocalDate publishDate, String province, String city, Integer year, List<String> partnerCountries,
-      List<String> domesticPartners, List<String> visits, int agreementsMin, int agreementsMax) {}
+      List<String> domesticPartners, List<String> visits, int agreementsMin, int agreementsMax,
+      Map<String, Range> visitEvents) {
+    public Gold {
+      visitEvents = visitEvents == null ? null : Map.copyOf(visitEvents);
+    }
+
+    /** The labels without a {@code visit_events} label. */
+    public Gold(LocalDate publishDate, String province, String city, Integer year, List<String> partnerCountries,
+        List<String> domesticPartners, List<String> visits, int agreementsMin, int agreementsMax) {
+      this(publishDate, province, city, year, partnerCountries, domesticPartners, visits, agreementsMin, agreementsMax, null);
+    }
+  }
+
+  /**
+   * An inclusive range of acceptable counts.
+   *
+   * @param min lowest acceptable
+   * @param max highest acceptable
+   */
+  public record Range(int min, int max) {
+    /** Whether {@code count} lies in the range. */
+    public boolean contains(int count) {
+      return count >= min && count <= max;
+    }
+
+    @Override
+    public String toString() {
+      return min + ".." + max;
+    }
+  }
 
   /** Thrown for a file that is not valid evaluation JSON Lines; the message names file, line and problem. */
   public static final class FormatException extends IOException {
@@ -104,9 +137,35 @@ public record GoldDocument(String id, String lang, String source, String text, G
     Gold labels = new Gold(date, optionalText(gold, "province"), optionalText(gold, "city"), year,
         list(file, line, id, gold, "partner_countries"), list(file, line, id, gold, "domestic_partners"),
         list(file, line, id, gold, "visits"), intField(file, line, id, gold, "agreements_min"),
-        intField(file, line, id, gold, "agreements_max"));
+        intField(file, line, id, gold, "agreements_max"), visitEvents(file, line, id, gold));
     String lang = optionalText(root, "lang");
     return new GoldDocument(id, lang == null ? "other" : lang, optionalText(root, "source"), text, labels);
+  }
+
+  /** The {@code visit_events} label: a [min, max] pair per direction; a direction left out is 0..0. */
+  private static Map<String, Range> visitEvents(Path file, int line, String id, JsonNode gold) throws FormatException {
+    JsonNode value = gold.get("visit_events");
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isObject()) {
+      throw new FormatException(file, line, "document " + id + ": visit_events is not an object", null);
+    }
+    Map<String, Range> ranges = new TreeMap<>();
+    for (String direction : List.of("outbound", "inbound", "domestic")) {
+      ranges.put(direction, new Range(0, 0));
+    }
+    for (Map.Entry<String, JsonNode> entry : value.properties()) {
+      JsonNode range = entry.getValue();
+      if (!ranges.containsKey(entry.getKey()) || !range.isArray() || range.size() != 2
+          || !range.get(0).canConvertToInt() || !range.get(1).canConvertToInt()
+          || range.get(0).asInt() > range.get(1).asInt()) {
+        throw new FormatException(file, line, "document " + id + ": visit_events." + entry.getKey()
+            + " must be a direction (outbound, inbound, domestic) with [min, max], min <= max; was " + range, null);
+      }
+      ranges.put(entry.getKey(), new Range(range.get(0).asInt(), range.get(1).asInt()));
+    }
+    return ranges;
   }
 
   private static String requiredText(Path file, int line, JsonNode node, String field) throws FormatException {

@@ -12,9 +12,13 @@ package org.diplomacytrends.common.eval;
  * @param domesticPartners over all (document, province) pairs
  * @param visits over all (document, direction) pairs
  * @param agreementsInRange share whose predicted count lies in [min, max]
+ * @param visitEventDocuments how many documents carry the {@code visit_events} label
+ * @param visitEventsInRange among those, the share whose predicted number of visits lies in the
+ *     labelled range for every direction (1.0 when none carries the label)
  */
 public record Scores(int documents, double provinceAccuracy, double cityAccuracy, double yearAccuracy,
-    double publishDateAccuracy, Prf partnerCountries, Prf domesticPartners, Prf visits, double agreementsInRange) {
+    double publishDateAccuracy, Prf partnerCountries, Prf domesticPartners, Prf visits, double agreementsInRange,
+    int visitEventDocuments, double visitEventsInRange) {
 
   /**
    * Precision, recall and F1 over pairs. With nothing predicted precision is 1.0; with nothing to

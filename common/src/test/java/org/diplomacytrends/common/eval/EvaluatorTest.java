@@ -32,12 +32,49 @@ class EvaluatorTest {
     assertThat(json.get("documents").asInt()).as("documents").isEqualTo(1);
     assertThat(json.get("overall").fieldNames()).toIterable().as("metrics").containsExactly("province_accuracy",
         "city_accuracy", "year_accuracy", "publish_date_accuracy", "partner_countries", "domestic_partners", "visits",
-        "agreements_in_range");
+        "agreements_in_range", "visit_event_documents", "visit_events_in_range");
     assertThat(json.get("overall").get("visits").fieldNames()).toIterable().as("pair metrics")
         .containsExactly("precision", "recall", "f1");
     assertThat(json.get("by_lang").fieldNames()).toIterable().as("languages").containsExactly("zh");
     assertThat(report.overall().provinceAccuracy()).as("province right").isEqualTo(1.0);
     assertThat(report.overall().partnerCountries().f1()).as("partners right").isEqualTo(1.0);
     assertThat(report.toText()).as("readable table").contains("province_accuracy").contains("overall");
+  }
+
+  @Test
+  void visitEventsAreCountedPerDirectionOnlyWhereLabelled() throws Exception {
+    String text = "云南省政府代表团访问老挝和越南\n\n2019年6月5日\n\n5月26日至6月4日,省长阮成发率云南省政府代表团访问老挝和越南。";
+    GoldDocument.Range none = new GoldDocument.Range(0, 0);
+    GoldDocument.Gold twoTrips = new GoldDocument.Gold(LocalDate.of(2019, 6, 5), "CN-YN", null, 2019,
+        List.of("LAO", "VNM"), List.of(), List.of("outbound"), 0, 0,
+        java.util.Map.of("outbound", new GoldDocument.Range(2, 2), "inbound", none, "domestic", none));
+    GoldDocument.Gold oneTrip = new GoldDocument.Gold(LocalDate.of(2019, 6, 5), "CN-YN", null, 2019,
+        List.of("LAO", "VNM"), List.of(), List.of("outbound"), 0, 0,
+        java.util.Map.of("outbound", new GoldDocument.Range(1, 1), "inbound", none, "domestic", none));
+    GoldDocument.Gold unlabelled = new GoldDocument.Gold(LocalDate.of(2019, 6, 5), "CN-YN", null, 2019,
+        List.of("LAO", "VNM"), List.of(), List.of("outbound"), 0, 0);
+    EvalReport report = Evaluator.evaluate(List.of(new GoldDocument("two", "zh", "t", text, twoTrips),
+        new GoldDocument("one", "zh", "t", text, oneTrip), new GoldDocument("none", "zh", "t", text, unlabelled)),
+        ArticleExtractor.shared());
+    assertThat(report.overall().visitEventDocuments()).as("only labelled documents are scored").isEqualTo(2);
+    assertThat(report.overall().visitEventsInRange()).as("one trip to two countries is two visits").isEqualTo(0.5);
+    assertThat(report.mistakes().get(1).fields()).as("the mistake names the counts")
+        .anySatisfy(m -> assertThat(m.field() + " " + m.got()).isEqualTo("visit_events {domestic=0, inbound=0, outbound=2}"));
+  }
+
+  @Test
+  void splitIsFixedByIdAndCoversBothParts() {
+    assertThat(EvalSplit.partOf("dev-ja-001")).as("the same id always falls in the same part")
+        .isEqualTo(EvalSplit.partOf("dev-ja-001"));
+    List<GoldDocument> docs = new ArrayList<>();
+    GoldDocument.Gold gold = new GoldDocument.Gold(null, null, null, null, List.of(), List.of(), List.of(), 0, 0);
+    for (int i = 0; i < 300; i++) {
+      docs.add(new GoldDocument("doc-" + i, "en", "t", "x", gold));
+    }
+    int checking = EvalSplit.CHECKING.select(docs).size();
+    int tuning = EvalSplit.TUNING.select(docs).size();
+    assertThat(checking + tuning).as("every document in exactly one part").isEqualTo(300);
+    assertThat(checking).as("about a third is held back for checking").isBetween(70, 130);
+    assertThat(EvalSplit.ALL.select(docs)).as("all").hasSize(300);
   }
 }

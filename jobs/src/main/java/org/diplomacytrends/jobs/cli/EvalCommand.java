@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplomacytrends.common.error.Errors;
 import org.diplomacytrends.common.eval.EvalReport;
+import org.diplomacytrends.common.eval.EvalSplit;
 import org.diplomacytrends.common.eval.Evaluator;
 import org.diplomacytrends.common.eval.GoldDocument;
 import org.diplomacytrends.common.extract.ArticleExtractor;
@@ -41,6 +42,12 @@ final class EvalCommand implements Callable<Integer> {
       description = "Folder the 'file' of text-less labels is relative to. Default: the bundled sample.")
   Path corpus;
 
+  @Option(names = "--split", paramLabel = "PART", defaultValue = "all",
+      converter = SplitConverter.class,
+      description = "Score only one part of the fixed tuning/checking split (by document id): all, tuning or checking. "
+          + "Default: ${DEFAULT-VALUE}.")
+  EvalSplit split;
+
   @Option(names = "--json", description = "Print one JSON object: {\"documents\", \"overall\", \"by_lang\"}.")
   boolean json;
 
@@ -56,10 +63,24 @@ final class EvalCommand implements Callable<Integer> {
     for (Path file : goldFiles) {
       documents.addAll(read(file));
     }
-    EvalReport report = Evaluator.evaluate(documents, ArticleExtractor.shared());
+    EvalReport report = Evaluator.evaluate(split.select(documents), ArticleExtractor.shared());
     spec.commandLine().getOut().println(json ? report.toJson() : report.toText());
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  /** Reads all, tuning or checking, in any case. */
+  static final class SplitConverter implements picocli.CommandLine.ITypeConverter<EvalSplit> {
+    @Override
+    public EvalSplit convert(String value) {
+      for (EvalSplit part : EvalSplit.values()) {
+        if (part.code().equalsIgnoreCase(value)) {
+          return part;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException(
+          "'" + value + "' is not a part of the split: use all, tuning or checking");
+    }
   }
 
   private List<GoldDocument> read(Path file) {
