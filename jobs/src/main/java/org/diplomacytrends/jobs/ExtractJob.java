@@ -1,10 +1,12 @@
 package org.diplomacytrends.jobs;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +21,11 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.diplomacytrends.common.extract.ArticleExtractor;
+import org.diplomacytrends.common.extract.ExtractorVersion;
 import org.diplomacytrends.common.model.ArticleExtraction;
 import org.diplomacytrends.common.model.ArticleInput;
 import org.diplomacytrends.common.model.Event;
+import org.diplomacytrends.common.model.Evidence;
 import org.diplomacytrends.common.model.Language;
 import org.diplomacytrends.common.model.PartnerMention;
 import org.diplomacytrends.common.model.VisitDirection;
@@ -30,21 +34,31 @@ import org.diplomacytrends.jobs.table.DeltaTableStore;
 import org.diplomacytrends.jobs.table.Tables;
 
 /**
- * Silver: runs the engine-free extractor once on every article not extracted yet and writes
- * {@code articles}, {@code events} and {@code partner_mentions}. The extraction is persisted so
- * the three tables derive from one pass; {@code articles} is written last because it marks an
- * article as done, so a run killed in between re-extracts it and the key MERGEs absorb the repeat.
+ * Silver: runs the engine-free extractor once on every article not extracted yet by this
+ * extractor version ({@link ExtractorVersion}: an upgrade's rules reach the articles an older one
+ * read; {@code extract.re-extract} takes every article) and writes {@code articles},
+ * {@code events} and {@code partner_mentions}. The extraction is persisted so the three tables
+ * derive from one pass; an article extracted again loses its old facts first; {@code articles} is
+ * written last because it marks an article as done, so a run killed in between extracts it again
+ * and the key MERGEs absorb the repeat.
  */
 public final class ExtractJob {
 
   /**
    * What the extraction produced in this run.
    *
-   * @param articles articles extracted in this run (already extracted ones are skipped)
+   * @param articles articles extracted in this run (those extracted before by the same extractor
+   *     version are skipped)
    * @param events facts extracted from them
    * @param partnerMentions (article, country) counterpart rows
+   * @param reExtracted among {@code articles}, those an older extractor version had extracted (or
+   *     all extracted before, with {@code extract.re-extract})
+   * @param failed among {@code articles}, those on which the extractor failed (silver
+   *     {@code extraction_error} is set; their facts are missing, not zero)
+   * @param extractorVersion the version of the extractor that ran
    */
-  public record Result(long articles, long events, long partnerMentions) {}
+  public record Result(long articles, long events, long partnerMentions, long reExtracted, long failed,
+      String extractorVersion) {}
 
   /** One extracted article: the silver article columns plus nested events and mentions. */
   static final StructType EXTRACTED_SCHEMA = extractedSchema();
@@ -57,26 +71,32 @@ public final class ExtractJob {
 
   public static Result run(SparkSession spark, PipelineConfig config) {
     DeltaTableStore store = new DeltaTableStore(spark, config.warehouse);
-    Dataset<Row> done = store.read(Tables.ARTICLES).select("article_id");
+    String version = ExtractorVersion.current();
+    // Articles extracted before, by this version or (re-extract) by any: only their ids move.
+    Dataset<Row> extractedBefore = store.read(Tables.ARTICLES).select("article_id", "extractor_version");
+    Dataset<Row> current = config.extract.reExtract ? extractedBefore.limit(0)
+        : extractedBefore.where(col("extractor_version").equalTo(lit(version)));
     Dataset<Row> todo = store.read(Tables.ARTICLES_RAW)
-        .join(done, "article_id", "left_anti")
-        .select("article_id", "source", "source_line", "url", "title", "published", "lang", "text");
+        .join(current.select("article_id"), "article_id", "left_anti")
+        .join(extractedBefore.select(col("article_id"), lit(true).as("seen_before")), "article_id", "left_outer")
+        .select("article_id", "source", "source_line", "url", "title", "published", "lang", "text", "seen_before");
 
     Dataset<Row> extracted = todo
         .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
           ArticleExtractor extractor = ArticleExtractor.shared();
-          return new MappingIterator<Row, Row>(rows, raw -> extract(extractor, raw));
+          return new MappingIterator<Row, Row>(rows, raw -> extract(extractor, raw, version));
         }, Encoders.row(EXTRACTED_SCHEMA))
         .withColumn("run_id", lit(config.runId));
     extracted.persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Row totals = extracted.agg(org.apache.spark.sql.functions.count(lit(1)),
-              sum(size(col("events"))), sum(size(col("partner_mentions"))))
+      Row totals = extracted.agg(count(lit(1)), sum(size(col("events"))), sum(size(col("partner_mentions"))),
+              count(when(col("seen_before"), lit(1))), count(col("extraction_error")))
           .first();
       long articles = totals.getLong(0);
       if (articles == 0) {
-        return new Result(0, 0, 0);
+        return new Result(0, 0, 0, 0, 0, version);
       }
+      long reExtracted = totals.getLong(3);
       Dataset<Row> events = extracted
           .select(col("article_id"), col("province_code"), col("activity_year"), explode(col("events")).as("e"))
           .select("article_id", "province_code", "activity_year", "e.*");
@@ -84,20 +104,27 @@ public final class ExtractJob {
           .select(col("article_id"), col("province_code"), col("activity_year"),
               explode(col("partner_mentions")).as("m"))
           .select("article_id", "province_code", "activity_year", "m.*");
+      if (reExtracted > 0) {
+        // An older extraction's facts go whole: the new one may have fewer events, at other indexes.
+        Dataset<Row> stale = extracted.where(col("seen_before")).select("article_id");
+        store.deleteWhereKeyIn(Tables.EVENTS, "article_id", stale);
+        store.deleteWhereKeyIn(Tables.PARTNER_MENTIONS, "article_id", stale);
+      }
       store.insertNew(Tables.EVENTS, events);
       store.insertNew(Tables.PARTNER_MENTIONS, mentions);
-      store.insertNew(Tables.ARTICLES, extracted);
-      return new Result(articles, totals.getLong(1), totals.getLong(2));
+      // Last: a row here marks the article done by this version, so a run killed before extracts it again.
+      store.upsert(Tables.ARTICLES, extracted);
+      return new Result(articles, totals.getLong(1), totals.getLong(2), reExtracted, totals.getLong(4), version);
     } finally {
       extracted.unpersist();
     }
   }
 
   /** Applies the extractor (loaded once per executor JVM) to one bronze row. */
-  static Row extract(ArticleExtractor extractor, Row raw) {
+  static Row extract(ArticleExtractor extractor, Row raw, String version) {
     String text = raw.getAs("text");
     ArticleInput input = new ArticleInput(raw.getAs("article_id"), raw.getAs("source"), raw.getAs("title"),
-        text, raw.getAs("published"), raw.getAs("lang"));
+        text, raw.getAs("published"), raw.getAs("lang"), raw.getAs("url"));
     ArticleExtraction x = extractor.extract(input);
 
     List<Row> events = new ArrayList<>(x.events().size());
@@ -106,7 +133,7 @@ public final class ExtractJob {
       events.add(RowFactory.create(index++, e.kind().code(), e.counterpartCode(),
           e.counterpartType() == null ? null : e.counterpartType().code(),
           e.date() == null ? null : java.sql.Date.valueOf(e.date()), e.year(), e.count(), e.confidence(),
-          e.evidence().sentence(), e.evidence().start(), e.evidence().end()));
+          e.evidence().sentence(), e.evidence().start(), e.evidence().end(), seq(evidenceRows(e.moreEvidence()))));
     }
     List<Row> mentions = new ArrayList<>(x.partnerMentions().size());
     for (PartnerMention m : x.partnerMentions()) {
@@ -121,7 +148,7 @@ public final class ExtractJob {
         x.title(),
         seq(x.languages().stream().map(Language::code).toList()),
         x.publishDate() == null ? null : java.sql.Date.valueOf(x.publishDate()),
-        dateFlag(text, x.publishDate()),
+        x.publishDateFlag(),
         x.activityYear(),
         x.provinceCode(),
         x.provinceName(),
@@ -133,37 +160,19 @@ public final class ExtractJob {
         x.events().size(),
         x.provinceEvidence() == null ? null : x.provinceEvidence().sentence(),
         text.length(),
+        x.extractionError(),
+        version,
         seq(events),
-        seq(mentions));
+        seq(mentions),
+        raw.getAs("seen_before") != null);
   }
 
-  /** A date in the header: year, month and day with the separators this genre uses. */
-  private static final java.util.regex.Pattern HEADER_DATE =
-      java.util.regex.Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
-  /** How far into the text a header date is looked for. */
-  private static final int HEADER_CHARS = 400;
-
-  /**
-   * Why an article has no publish date although its header prints one: the extractor ignores
-   * impossible and future dates, and the reader of the table should see that it did.
-   */
-  static String dateFlag(String text, java.time.LocalDate publishDate) {
-    if (publishDate != null) {
-      return null;
+  private static List<Row> evidenceRows(List<Evidence> evidence) {
+    List<Row> rows = new ArrayList<>(evidence.size());
+    for (Evidence e : evidence) {
+      rows.add(RowFactory.create(e.sentence(), e.start(), e.end()));
     }
-    java.util.regex.Matcher date = HEADER_DATE.matcher(text.substring(0, Math.min(text.length(), HEADER_CHARS)));
-    while (date.find()) {
-      try {
-        java.time.LocalDate parsed = java.time.LocalDate.of(Integer.parseInt(date.group(1)),
-            Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3)));
-        if (parsed.isAfter(java.time.LocalDate.now(java.time.ZoneOffset.UTC))) {
-          return "future date ignored: " + date.group();
-        }
-      } catch (java.time.DateTimeException e) {
-        return "impossible date ignored: " + date.group();
-      }
-    }
-    return null;
+    return rows;
   }
 
   /** Spark's row encoder takes Scala sequences for array columns. */
@@ -180,7 +189,8 @@ public final class ExtractJob {
     }
     return schema
         .add("events", DataTypes.createArrayType(Tables.EVENT_STRUCT, false), false)
-        .add("partner_mentions", DataTypes.createArrayType(Tables.MENTION_STRUCT, false), false);
+        .add("partner_mentions", DataTypes.createArrayType(Tables.MENTION_STRUCT, false), false)
+        .add("seen_before", DataTypes.BooleanType, false);
   }
 
 }

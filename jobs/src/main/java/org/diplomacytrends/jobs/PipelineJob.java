@@ -78,8 +78,12 @@ public final class PipelineJob {
 
     t = Instant.now();
     ExtractJob.Result extract = ExtractJob.run(spark, config);
-    out.printf("[2/4] extract    %d articles extracted (already extracted ones skipped): %d events, %d partner mentions  %s%n",
-        extract.articles(), extract.events(), extract.partnerMentions(), since(t));
+    out.printf("[2/4] extract    %d articles extracted (%s): %d events, %d partner mentions%s  %s%n",
+        extract.articles(), extract.reExtracted() == 0 ? "already extracted ones skipped"
+            : extract.reExtracted() + " again, by extractor " + extract.extractorVersion(),
+        extract.events(), extract.partnerMentions(),
+        extract.failed() == 0 ? "" : String.format("; the extractor FAILED on %d (silver articles.extraction_error)",
+            extract.failed()), since(t));
 
     t = Instant.now();
     AggregateJob.Result aggregate = AggregateJob.run(spark, config);

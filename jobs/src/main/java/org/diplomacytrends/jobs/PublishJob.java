@@ -113,7 +113,11 @@ public final class PublishJob {
       if (!DeltaTable.isDeltaTable(spark, path)) {
         throw Errors.tableMissing(spec.layer() + "/" + spec.name(), path);
       }
-      Column[] columns = spec.columns().stream().map(c -> col(c)).toArray(Column[]::new);
+      // Nested rows (an event's more_evidence) go to PostgreSQL as JSON text, which every BI tool reads.
+      Column[] columns = java.util.Arrays.stream(spec.schema().fields())
+          .map(f -> holdsStruct(f.dataType()) ? org.apache.spark.sql.functions.to_json(col(f.name())).as(f.name())
+              : col(f.name()))
+          .toArray(Column[]::new);
       sources.add(spark.read().format("delta").load(path).select(columns));
     }
 
@@ -355,8 +359,17 @@ public final class PublishJob {
     return "CREATE TABLE " + qualified + " (" + String.join(", ", columns) + ")";
   }
 
-  /** PostgreSQL type of a column; arrays of strings become {@code text[]}. */
+  /** Whether a column holds nested rows, directly or in an array. */
+  static boolean holdsStruct(DataType type) {
+    return type instanceof org.apache.spark.sql.types.StructType
+        || type instanceof ArrayType array && array.elementType() instanceof org.apache.spark.sql.types.StructType;
+  }
+
+  /** PostgreSQL type of a column; arrays of strings become {@code text[]}, nested rows JSON text. */
   static String sqlType(DataType type) {
+    if (holdsStruct(type)) {
+      return "text";
+    }
     if (type instanceof ArrayType array) {
       return sqlType(array.elementType()) + "[]";
     }

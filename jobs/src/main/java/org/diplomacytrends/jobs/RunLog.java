@@ -57,7 +57,9 @@ final class RunLog {
         ingest == null ? null : ingest.newArticles(),
         extract == null ? null : extract.articles(),
         extract == null ? null : extract.events(),
-        error);
+        error,
+        extract == null ? null : extract.failed(),
+        extract == null ? null : extract.extractorVersion());
     var rows = store.spark().createDataFrame(List.of(row), Tables.RUNS.schema());
     store.merge(Tables.RUNS, rows, merge -> merge.whenMatched().updateAll().whenNotMatched().insertAll());
   }

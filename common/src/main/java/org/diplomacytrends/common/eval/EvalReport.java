@@ -76,6 +76,14 @@ public record EvalReport(Scores overall, Map<String, Scores> byLanguage, List<Do
 
   /** A readable table (languages as columns) and the wrong fields of each document. */
   public String toText() {
+    return toText(true);
+  }
+
+  /**
+   * The readable table, with the wrong fields of each document only when {@code withMistakes}: the
+   * checking part of the split is read as scores only until a piece of work is done.
+   */
+  public String toText(boolean withMistakes) {
     StringBuilder out = new StringBuilder();
     List<String> columns = new java.util.ArrayList<>();
     columns.add("overall");
@@ -102,7 +110,7 @@ public record EvalReport(Scores overall, Map<String, Scores> byLanguage, List<Do
     row(out, "agreements_in_range", columns, Scores::agreementsInRange, false);
     row(out, "visit_event documents", columns, s -> (double) s.visitEventDocuments(), true);
     row(out, "visit_events_in_range", columns, Scores::visitEventsInRange, false);
-    for (DocumentMistakes document : mistakes) {
+    for (DocumentMistakes document : withMistakes ? mistakes : List.<DocumentMistakes>of()) {
       if (document.fields().isEmpty()) {
         continue;
       }

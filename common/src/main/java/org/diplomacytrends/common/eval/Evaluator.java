@@ -23,7 +23,7 @@ public final class Evaluator {
   public static EvalReport evaluate(List<GoldDocument> documents, ArticleExtractor extractor) {
     List<Outcome> outcomes = new ArrayList<>(documents.size());
     for (GoldDocument document : documents) {
-      ArticleExtraction predicted = extractor.extract(ArticleInput.ofText(document.source(), document.text()));
+      ArticleExtraction predicted = extractor.extract(ArticleInput.ofTextAt(document.source(), document.text()));
       outcomes.add(new Outcome(document, predicted));
     }
     Map<String, List<Outcome>> byLanguage = new TreeMap<>();

@@ -15,6 +15,8 @@ import org.diplomacytrends.common.gazetteer.Gazetteer;
 import org.diplomacytrends.common.gazetteer.PlaceMatch;
 import org.diplomacytrends.common.model.ArticleExtraction;
 import org.diplomacytrends.common.model.ArticleInput;
+import org.diplomacytrends.common.model.Event;
+import org.diplomacytrends.common.model.EventKind;
 import org.diplomacytrends.common.model.Language;
 import org.diplomacytrends.common.text.CharClass;
 import org.diplomacytrends.common.text.LanguageDetector;
@@ -197,20 +199,28 @@ public final class ArticleExtractor {
     return gazetteer;
   }
 
-  /** Extracts the facts of one article; on internal trouble returns an extraction with nulls and empties. */
+  /**
+   * Extracts the facts of one article. A failure inside the extractor (a bug: it is meant never
+   * to throw on any text) does not stop a corpus run: the article comes back with its error in
+   * {@link ArticleExtraction#extractionError()} and no facts, which the pipeline counts and
+   * reports, so that it never reads as an article where nothing happened.
+   */
   public ArticleExtraction extract(ArticleInput input) {
     try {
       return extractOrThrow(input, LocalDate.now(ZoneOffset.UTC));
-    } catch (RuntimeException e) {
-      return empty(input);
+    } catch (RuntimeException | StackOverflowError e) {
+      return failed(input, e);
     } finally {
       EventDetector.clearCache();
     }
   }
 
-  private static ArticleExtraction empty(ArticleInput input) {
+  private static ArticleExtraction failed(ArticleInput input, Throwable error) {
+    StackTraceElement[] trace = error.getStackTrace();
+    String where = trace.length == 0 ? "" : " at " + trace[0];
     return new ArticleExtraction(input == null ? null : input.articleId(), List.of(), input == null ? null : input.title(),
-        null, null, null, null, null, List.of(), List.of(), List.of(), 0, List.of(), List.of(), null);
+        null, null, null, null, null, List.of(), List.of(), List.of(), 0, List.of(), List.of(), null, null,
+        error.getClass().getName() + ": " + error.getMessage() + where);
   }
 
 
@@ -235,12 +245,20 @@ public final class ArticleExtractor {
     if (doc.publishDate == null && header != null) {
       doc.publishDate = header.date();
     }
+    String publishDateFlag = doc.publishDate == null ? DateParser.ignoredHeaderDate(norm, today) : null;
+    doc.url = input.url();
+    doc.urlDate = DateParser.fromUrl(input.url(), today);
     List<Language> languages = lines.documentLanguages();
     SubjectResolver.Subject subject = SubjectResolver.resolve(doc, gazetteer);
     doc.subject = subject == null ? null : subject.provinceCode();
     doc.activityYear = YearResolver.resolve(doc, relationBaseYears, today);
 
     EventDetector.Result events = doc.subject == null ? EventDetector.Result.EMPTY : EventDetector.detect(doc);
+    List<Event> acts = Restatements.merge(doc, events.events());
+    int agreements = 0;
+    for (Event act : acts) {
+      agreements += act.kind() == EventKind.AGREEMENT ? act.count() : 0;
+    }
     String resolvedTitle = input.title() != null && !input.title().isBlank() ? input.title().strip() : title.text();
     return new ArticleExtraction(
         input.articleId(),
@@ -254,10 +272,12 @@ public final class ArticleExtractor {
         events.partnerCountries(),
         events.domesticPartners(),
         events.visitDirections(),
-        events.agreementCount(),
-        events.events(),
+        agreements,
+        acts,
         events.partnerMentions(),
-        subject == null ? null : subject.evidence());
+        subject == null ? null : subject.evidence(),
+        publishDateFlag,
+        null);
   }
 
   /** A line per sentence with the places and triggers found in it, for diagnosing rules. */
@@ -291,6 +311,24 @@ public final class ArticleExtractor {
     return out.toString();
   }
 
+  /** Offsets where the text's lines start, ascending; the first is 0. */
+  private static int[] lineStarts(String text) {
+    int count = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        count++;
+      }
+    }
+    int[] starts = new int[count];
+    int line = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        starts[line++] = i + 1;
+      }
+    }
+    return starts;
+  }
+
   /** Latin and Cyrillic triggers need a word boundary on their left (not a letter or digit). */
   private static boolean needsLeftBoundary(Trigger trigger) {
     return trigger.script() == AliasScript.LATIN || trigger.script() == AliasScript.CYRILLIC;
@@ -300,6 +338,8 @@ public final class ArticleExtractor {
       List<PlaceMatch> places, List<TriggerHit> triggers) {
     List<SentenceSplitter.Span> spans = SentenceSplitter.split(norm);
     List<Sentence> sentences = new ArrayList<>(spans.size());
+    int[] lineStarts = lineStarts(norm);
+    boolean[] furnitureLines = PageFurniture.get().furnitureLines(norm, lineStarts);
     int firstBody = 0;
     int paragraphStart = 0;
     int paragraphEnd = -1;
@@ -315,6 +355,8 @@ public final class ArticleExtractor {
       Language language = paragraphLanguage;
       boolean inTitle = title.start() >= 0 && span.start() >= title.start() && span.end() <= title.end();
       Sentence sentence = new Sentence(sentences.size(), span.start(), span.end(), language, inTitle);
+      int line = java.util.Arrays.binarySearch(lineStarts, span.start());
+      sentence.furniture = furnitureLines[line >= 0 ? line : -line - 2];
       if (inTitle) {
         firstBody = sentences.size() + 1;
       }
@@ -325,7 +367,7 @@ public final class ArticleExtractor {
       while (si < sentences.size() && sentences.get(si).end <= place.start()) {
         si++;
       }
-      if (si < sentences.size() && sentences.get(si).start <= place.start()) {
+      if (si < sentences.size() && sentences.get(si).start <= place.start() && !sentences.get(si).furniture) {
         sentences.get(si).places.add(place);
       }
     }
@@ -334,7 +376,7 @@ public final class ArticleExtractor {
       while (si < sentences.size() && sentences.get(si).end <= hit.start()) {
         si++;
       }
-      if (si < sentences.size() && sentences.get(si).start <= hit.start()) {
+      if (si < sentences.size() && sentences.get(si).start <= hit.start() && !sentences.get(si).furniture) {
         Sentence sentence = sentences.get(si);
         sentence.triggers.add(hit);
         sentence.kinds.add(hit.kind());

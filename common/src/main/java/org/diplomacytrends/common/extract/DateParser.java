@@ -137,6 +137,64 @@ public final class DateParser {
 
   private record Found(LocalDate date, int start) {}
 
+  /** A numeric date in the header: year, month and day with the separators this genre uses. */
+  private static final Pattern NUMERIC_HEADER_DATE =
+      Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+  /** How far into the text an ignored header date is looked for. */
+  private static final int HEADER_CHARS = 400;
+
+  /**
+   * Why the header's date was not taken as the publish date: it is impossible (2024-13-45) or
+   * after today; null when the header prints no such date. Said, so that a reader of the table
+   * sees that a date was there and was dropped.
+   */
+  public static String ignoredHeaderDate(String normalized, LocalDate today) {
+    Matcher date = NUMERIC_HEADER_DATE.matcher(normalized.substring(0, Math.min(normalized.length(), HEADER_CHARS)));
+    while (date.find()) {
+      try {
+        LocalDate parsed = LocalDate.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)),
+            Integer.parseInt(date.group(3)));
+        if (parsed.isAfter(today)) {
+          return "future date ignored: " + date.group();
+        }
+      } catch (DateTimeException e) {
+        return "impossible date ignored: " + date.group();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Dates in a URL path as news sites write them: /2024/03/05/, /2024-03-05, /2024-03/05/,
+   * t20240305_, /art/2024/3/5/, /20240305/, and article ids that start with the date
+   * (/article/201906257806Y). Year 19xx or 20xx first, then month and day.
+   */
+  private static final Pattern URL_DATE = Pattern.compile(
+      "(?<![0-9])((?:19|20)\\d{2})(?:([-/_.])(\\d{1,2})[-/_.](\\d{1,2})(?![0-9])|(\\d{2})(\\d{2}))");
+
+  /** The date in a URL's path, or null (none, impossible, or after today). */
+  public static LocalDate fromUrl(String url, LocalDate today) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    int pathStart = url.indexOf("://");
+    pathStart = url.indexOf('/', pathStart < 0 ? 0 : pathStart + 3);
+    if (pathStart < 0) {
+      return null;
+    }
+    Matcher m = URL_DATE.matcher(url.substring(pathStart));
+    while (m.find()) {
+      int year = Integer.parseInt(m.group(1));
+      int month = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(5));
+      int day = Integer.parseInt(m.group(4) != null ? m.group(4) : m.group(6));
+      LocalDate date = make(year, month, day, today);
+      if (date != null) {
+        return date;
+      }
+    }
+    return null;
+  }
+
   /** The first complete date in a string, or null. */
   static LocalDate firstFullDate(String s, LocalDate today) {
     Found found = findFullDate(s, today);

@@ -14,6 +14,10 @@ final class Doc {
   /** Index of the first sentence after the title. */
   final int firstBody;
   LocalDate publishDate;
+  /** The article's address from the metadata, or null. */
+  String url;
+  /** A date in the article's URL path (metadata, not printed in the text): a reference for years only. */
+  LocalDate urlDate;
   Integer activityYear;
   String subject;
   /** Set once partners are known: a text with foreign counterparts has outsiders visiting. */

@@ -18,6 +18,8 @@ final class Sentence {
   final List<PlaceMatch> places = new ArrayList<>();
   final List<TriggerHit> triggers = new ArrayList<>();
   final EnumSet<TriggerKind> kinds = EnumSet.noneOf(TriggerKind.class);
+  /** Part of the page around the article (PageFurniture): no places or triggers are kept for it. */
+  boolean furniture;
 
   Sentence(int index, int start, int end, Language language, boolean inTitle) {
     this.index = index;

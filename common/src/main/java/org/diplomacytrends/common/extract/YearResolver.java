@@ -52,7 +52,8 @@ final class YearResolver {
   }
 
   static Integer resolve(Doc doc, Map<String, Integer> relationYears, LocalDate today) {
-    LocalDate published = doc.publishDate;
+    // With no date printed, the date in the URL dates the article as well (it is not a publish date).
+    LocalDate published = doc.publishDate != null ? doc.publishDate : doc.urlDate;
     int maxYear = today.getYear();
     Integer reportYear = null;
     Integer firstActYear = null;

@@ -21,6 +21,10 @@ import java.util.List;
  * @param events the facts, each with its evidence, in text order
  * @param partnerMentions per counterpart country: mentions and first evidence, sorted by code
  * @param provinceEvidence the sentence that fixed the subject province, or null
+ * @param publishDateFlag why the header's date was not taken as the publish date (impossible or
+ *     in the future), or null
+ * @param extractionError set when the extractor failed on this article: what went wrong; the
+ *     facts are then missing, not zero
  */
 public record ArticleExtraction(
     String articleId,
@@ -37,7 +41,9 @@ public record ArticleExtraction(
     int agreementCount,
     List<Event> events,
     List<PartnerMention> partnerMentions,
-    Evidence provinceEvidence) {
+    Evidence provinceEvidence,
+    String publishDateFlag,
+    String extractionError) {
   public ArticleExtraction {
     languages = List.copyOf(languages);
     partnerCountries = List.copyOf(partnerCountries);
@@ -45,5 +51,10 @@ public record ArticleExtraction(
     visitDirections = List.copyOf(visitDirections);
     events = List.copyOf(events);
     partnerMentions = List.copyOf(partnerMentions);
+  }
+
+  /** Whether the extraction failed: its empty lists mean "unknown", not "nothing happened". */
+  public boolean failed() {
+    return extractionError != null;
   }
 }

@@ -1,6 +1,8 @@
 package org.diplomacytrends.common.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One fact extracted from an article: a visit, an agreement or a meeting, with its counterpart
@@ -14,7 +16,9 @@ import java.time.LocalDate;
  * @param year the year of the act (the date's year, or the article's activity year), may be null
  * @param count how many acts this fact stands for (for example 12 agreements signed at once)
  * @param confidence 0..1, how sure the rule that produced the fact is
- * @param evidence the sentence that proves the fact
+ * @param evidence the sentence that proves the fact (the first report of the act in the text)
+ * @param moreEvidence the other sentences that report the same act (a headline, a translation, a
+ *     summary), in text order; empty when the act is told once
  */
 public record Event(
     EventKind kind,
@@ -24,8 +28,10 @@ public record Event(
     Integer year,
     int count,
     double confidence,
-    Evidence evidence) {
+    Evidence evidence,
+    List<Evidence> moreEvidence) {
   public Event {
+    moreEvidence = moreEvidence == null ? List.of() : List.copyOf(moreEvidence);
     if (kind == null || evidence == null) {
       throw new IllegalArgumentException("event kind and evidence are required");
     }
@@ -35,5 +41,19 @@ public record Event(
     if (count < 1) {
       throw new IllegalArgumentException("event count must be at least 1, was " + count);
     }
+  }
+
+  /** A fact told in one sentence. */
+  public Event(EventKind kind, String counterpartCode, CounterpartType counterpartType, LocalDate date, Integer year,
+      int count, double confidence, Evidence evidence) {
+    this(kind, counterpartCode, counterpartType, date, year, count, confidence, evidence, List.of());
+  }
+
+  /** Every sentence that reports the act: {@link #evidence} first, then {@link #moreEvidence}. */
+  public List<Evidence> allEvidence() {
+    List<Evidence> all = new ArrayList<>(1 + moreEvidence.size());
+    all.add(evidence);
+    all.addAll(moreEvidence);
+    return all;
   }
 }

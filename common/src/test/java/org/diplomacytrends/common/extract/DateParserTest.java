@@ -59,4 +59,30 @@ class DateParserTest {
         .anyMatch(m -> m.year() != null && m.year() == 2018 && m.month() != null && m.month() == 12 && m.day() == 30)
         .anyMatch(m -> m.month() != null && m.month() == 1 && m.day() != null && m.day() == 12);
   }
+
+  @Test
+  void readsDatesInUrlPaths() {
+    assertThat(DateParser.fromUrl("http://www.example.gov.cn/art/2023/5/25/art_1229_123.html", TODAY))
+        .as("/art/Y/M/D/").isEqualTo("2023-05-25");
+    assertThat(DateParser.fromUrl("https://news.example.cn/content/2024-03/05/content_777.htm", TODAY))
+        .as("/Y-M/D/").isEqualTo("2024-03-05");
+    assertThat(DateParser.fromUrl("http://wb.example.gov.cn/zwgk/202403/t20240305_1234.html", TODAY))
+        .as("t + YYYYMMDD").isEqualTo("2024-03-05");
+    assertThat(DateParser.fromUrl("https://www.example.com/article/201906257806Y", TODAY))
+        .as("an id that starts with the date").isEqualTo("2019-06-25");
+    assertThat(DateParser.fromUrl("https://example.ru/news/2018-05-04-visit", TODAY)).as("ISO").isEqualTo("2018-05-04");
+    assertThat(DateParser.fromUrl("https://example.com/news/1730328", TODAY)).as("a plain id").isNull();
+    assertThat(DateParser.fromUrl("https://20240305.example.com/news", TODAY)).as("the host is not the path").isNull();
+    assertThat(DateParser.fromUrl("https://example.com/2027/01/05/future", TODAY)).as("after today").isNull();
+    assertThat(DateParser.fromUrl(null, TODAY)).as("no URL").isNull();
+  }
+
+  @Test
+  void saysWhyAHeaderDateWasIgnored() {
+    assertThat(DateParser.ignoredHeaderDate("标题\n2024-13-45\n正文", TODAY)).as("impossible")
+        .isEqualTo("impossible date ignored: 2024-13-45");
+    assertThat(DateParser.ignoredHeaderDate("标题\n2027-01-02\n正文", TODAY)).as("future")
+        .isEqualTo("future date ignored: 2027-01-02");
+    assertThat(DateParser.ignoredHeaderDate("标题\n2024-01-02\n正文", TODAY)).as("a good date is no flag").isNull();
+  }
 }

@@ -48,6 +48,10 @@ final class EvalCommand implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   EvalSplit split;
 
+  @Option(names = "--scores-only", description = "Print the table of scores without each document's mistakes "
+      + "(how the checking part is read until a piece of work is done).")
+  boolean scoresOnly;
+
   @Option(names = "--json", description = "Print one JSON object: {\"documents\", \"overall\", \"by_lang\"}.")
   boolean json;
 
@@ -64,7 +68,7 @@ final class EvalCommand implements Callable<Integer> {
       documents.addAll(read(file));
     }
     EvalReport report = Evaluator.evaluate(split.select(documents), ArticleExtractor.shared());
-    spec.commandLine().getOut().println(json ? report.toJson() : report.toText());
+    spec.commandLine().getOut().println(json ? report.toJson() : report.toText(!scoresOnly));
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -71,7 +71,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     ArticleExtraction extraction = ArticleExtractor.shared().extract(
         new ArticleInput(article.articleId(), article.source(), article.title(), article.text(), article.published(),
-            article.lang()));
+            article.lang(), article.url()));
     spec.commandLine().getOut().println(json().writeValueAsString(extraction));
     spec.commandLine().getOut().flush();
     return 0;

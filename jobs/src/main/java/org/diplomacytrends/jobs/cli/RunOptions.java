@@ -38,6 +38,10 @@ public final class RunOptions {
       description = "Read every input file again, also those unchanged since an earlier run read them.")
   boolean rereadInputs;
 
+  @Option(names = "--re-extract",
+      description = "Extract every article again, also those the running extractor version has extracted.")
+  boolean reExtract;
+
   /** Defaults, then the --conf file, then these flags; validated, with the sample resolved. */
   public PipelineConfig toConfig() {
     PipelineConfig config = ConfigLoader.load(conf);
@@ -55,6 +59,9 @@ public final class RunOptions {
     }
     if (rereadInputs) {
       config.ingest.skipUnchangedFiles = false;
+    }
+    if (reExtract) {
+      config.extract.reExtract = true;
     }
     if (config.input.isEmpty()) {
       Path sample = Path.of(System.getProperty(HOME_PROPERTY, ".")).resolve(SAMPLE_DIR).toAbsolutePath().normalize();

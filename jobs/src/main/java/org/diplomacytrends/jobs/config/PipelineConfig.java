@@ -42,6 +42,11 @@ public final class PipelineConfig implements Serializable {
   @com.fasterxml.jackson.annotation.JsonIgnore
   public String runId;
 
+  /** Extract settings. */
+  @JsonProperty("extract")
+  @JsonMerge
+  public Extract extract = new Extract();
+
   /** Export settings. */
   @JsonProperty("export")
   @JsonMerge
@@ -74,6 +79,18 @@ public final class PipelineConfig implements Serializable {
      */
     @JsonProperty("skip-unchanged-files")
     public boolean skipUnchangedFiles = true;
+  }
+
+  /** Extract settings. */
+  public static final class Extract implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Extract every article again, whatever extractor version read it; false extracts only the
+     * articles not yet extracted by the running version.
+     */
+    @JsonProperty("re-extract")
+    public boolean reExtract;
   }
 
   /** Export settings. */

@@ -50,7 +50,11 @@ public final class DeltaTableStore {
   /** Tables this store has created or found, so each is checked once, not before every access. */
   private final java.util.Set<String> ensured = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  /** Creates the table with its schema and comments when it does not exist yet. */
+  /**
+   * Creates the table with its schema and comments when it does not exist yet; a table written by
+   * an older version of the project gets the columns it lacks (added at the end, nullable, with
+   * their comments), so that an upgrade reads and extends the warehouse it finds.
+   */
   public DeltaTable ensure(TableSpec spec) {
     if (!ensured.contains(spec.name())) {
       retryingConflicts(spec, () -> DeltaTable.createIfNotExists(spark)
@@ -58,9 +62,48 @@ public final class DeltaTableStore {
           .addColumns(spec.schema())
           .comment(spec.comment())
           .execute());
+      addMissingColumns(spec);
       ensured.add(spec.name());
     }
     return DeltaTable.forPath(spark, path(spec));
+  }
+
+  private void addMissingColumns(TableSpec spec) {
+    java.util.Set<String> present = new java.util.HashSet<>(
+        List.of(DeltaTable.forPath(spark, path(spec)).toDF().schema().fieldNames()));
+    List<String> missing = new java.util.ArrayList<>();
+    for (StructField field : spec.schema().fields()) {
+      if (!present.contains(field.name())) {
+        String comment = field.getComment().isDefined() ? field.getComment().get() : "";
+        missing.add("`" + field.name() + "` " + field.dataType().sql() + " COMMENT '" + comment.replace("'", "\\'") + "'");
+      }
+    }
+    if (!missing.isEmpty()) {
+      retryingConflicts(spec, () -> spark.sql("ALTER TABLE delta.`" + path(spec) + "` ADD COLUMNS ("
+          + String.join(", ", missing) + ")"));
+    }
+  }
+
+  /** Deletes the rows whose {@code key} column holds one of the values of {@code keys}' only column. */
+  public void deleteWhereKeyIn(TableSpec spec, String key, Dataset<Row> keys) {
+    retryingConflicts(spec, () -> ensure(spec)
+        .as("t")
+        .merge(keys.select(col(keys.columns()[0]).as("k")).distinct().as("s"), "t.`" + key + "` = s.k")
+        .whenMatched()
+        .delete()
+        .execute());
+  }
+
+  /** Inserts new rows and replaces the rows whose key is already in the table. */
+  public void upsert(TableSpec spec, Dataset<Row> rows) {
+    retryingConflicts(spec, () -> ensure(spec)
+        .as("t")
+        .merge(conform(spec, rows).as("s"), keyCondition(spec))
+        .whenMatched()
+        .updateAll()
+        .whenNotMatched()
+        .insertAll()
+        .execute());
   }
 
   /**

@@ -29,8 +29,8 @@ public final class TableDocs {
 
   private static String typeName(DataType type) {
     if (type instanceof ArrayType array) {
-      return "array&lt;" + array.elementType().simpleString() + "&gt;";
+      return "array&lt;" + typeName(array.elementType()) + "&gt;";
     }
-    return type.simpleString();
+    return type.simpleString().replace("<", "&lt;").replace(">", "&gt;");
   }
 }

@@ -56,6 +56,12 @@ public final class Tables {
 
   // ---- silver ----
 
+  /** A sentence of an article with its offsets (nullable fields: Delta enforces no NOT NULL inside arrays). */
+  public static final StructType EVIDENCE_STRUCT = new StructType()
+      .add("sentence", StringType, true, "The sentence")
+      .add("start", IntegerType, true, "Offset of the sentence in the article text, inclusive")
+      .add("end", IntegerType, true, "Offset after the sentence, exclusive");
+
   public static final StructType EVENT_STRUCT = new StructType()
       .add("event_index", IntegerType, false, "Position of the fact in the article, from 0")
       .add("kind", StringType, false, "visit_outbound, visit_inbound, visit_domestic, agreement or meeting")
@@ -67,7 +73,9 @@ public final class Tables {
       .add("confidence", DoubleType, false, "0..1, how sure the rule that produced the fact is")
       .add("evidence", StringType, false, "The sentence that proves the fact")
       .add("evidence_start", IntegerType, false, "Offset of the sentence in the article text (articles_raw.text), inclusive")
-      .add("evidence_end", IntegerType, false, "Offset after the sentence, exclusive");
+      .add("evidence_end", IntegerType, false, "Offset after the sentence, exclusive")
+      .add("more_evidence", createArrayType(EVIDENCE_STRUCT), false,
+          "Other sentences that report the same act (headline, translation, summary), in text order");
 
   public static final StructType MENTION_STRUCT = new StructType()
       .add("country_code", StringType, false, COUNTRY)
@@ -98,6 +106,8 @@ public final class Tables {
           .add("event_count", IntegerType, false, "Facts extracted (rows in events)")
           .add("province_evidence", StringType, true, "Sentence that fixed the subject province")
           .add("text_chars", IntegerType, false, "Length of the text")
+          .add("extraction_error", StringType, true, "Set when the extractor failed on the article (the error): its facts are missing, not zero")
+          .add("extractor_version", StringType, true, "Version (hash of rules and code) of the extractor that wrote the row; another version extracts the article again")
           .add("run_id", StringType, false, "Run that extracted the article"),
       List.of("article_id"));
 
@@ -194,7 +204,9 @@ public final class Tables {
           .add("new_articles", LongType, true, "Articles not in articles_raw before the run")
           .add("extracted", LongType, true, "Articles extracted by the run")
           .add("events", LongType, true, "Facts extracted by the run")
-          .add("error", StringType, true, "Why a failed run failed"),
+          .add("error", StringType, true, "Why a failed run failed")
+          .add("extraction_errors", LongType, true, "Articles the extractor failed on (silver articles.extraction_error)")
+          .add("extractor_version", StringType, true, "Version of the extractor the run used"),
       List.of("run_id"));
 
   public static final TableSpec INPUT_FILES = new TableSpec("meta", "input_files",

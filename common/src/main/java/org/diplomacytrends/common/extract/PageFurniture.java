@@ -1,0 +1,121 @@
+package org.diplomacytrends.common.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplomacytrends.common.text.TextNormalizer;
+
+/**
+ * Finds the lines of a page that belong to the page, not to the article: disclaimers, copyright
+ * and licence lines, navigation, sharing widgets, and lists of related articles. Such lines report
+ * nothing (a disclaimer's "来自各大过期杂志" is no visit). The words come from each language's
+ * {@code lang/<xx>/furniture.txt}; every language's words are tried on every line, because
+ * furniture is often in another language than the article (a Chinese footer under a translation).
+ *
+ * <p>A line is furniture when it holds a furniture word and is no longer than {@link
+ * #MAX_FURNITURE_LINE} characters (an article paragraph that mentions copyright is not a footer).
+ * A line that is only a heading word (相关新闻, Related articles) opens a list once a paragraph of
+ * the article has been read (a heading in the navigation above the article opens none): the
+ * following lines up to {@link #MAX_LIST_ITEM} characters are furniture, until a longer line.
+ */
+final class PageFurniture {
+  /** Longest line taken for furniture when it holds a furniture word. */
+  static final int MAX_FURNITURE_LINE = 300;
+  /** Longest line taken for an item of a related-articles list (a headline). */
+  static final int MAX_LIST_ITEM = 120;
+  /** Shortest line taken for a paragraph of the article body, after which a related list may come. */
+  private static final int MIN_PROSE = 40;
+  /** A heading may carry a colon, an arrow or a few spaces after its word. */
+  private static final int HEADING_SLACK = 3;
+  /** How a heading word is marked in furniture.txt. */
+  private static final String HEADING_PREFIX = "heading\t";
+
+  private static final PageFurniture DEFAULT = load();
+
+  private final String[] words;
+  private final String[] headings;
+
+  PageFurniture(List<String> words, List<String> headings) {
+    this.words = words.toArray(new String[0]);
+    this.headings = headings.toArray(new String[0]);
+  }
+
+  /** The furniture words of every supported language, from the classpath. */
+  static PageFurniture get() {
+    return DEFAULT;
+  }
+
+  /**
+   * Marks the furniture lines of a normalised text ({@link TextNormalizer}): {@code result[i]} is
+   * true for the line starting at the i-th line start ({@code lineStarts}, ascending offsets).
+   */
+  boolean[] furnitureLines(String text, int[] lineStarts) {
+    boolean[] furniture = new boolean[lineStarts.length];
+    boolean bodyBegun = false;
+    boolean inList = false;
+    for (int i = 0; i < lineStarts.length; i++) {
+      int start = lineStarts[i];
+      int end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length();
+      String line = text.substring(start, end).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (inList) {
+        if (line.length() <= MAX_LIST_ITEM) {
+          furniture[i] = true;
+          continue;
+        }
+        inList = false;
+      }
+      if (bodyBegun && isHeading(line)) {
+        furniture[i] = true;
+        inList = true;
+        continue;
+      }
+      if (line.length() <= MAX_FURNITURE_LINE && holdsWord(line)) {
+        furniture[i] = true;
+        continue;
+      }
+      bodyBegun |= isProse(line);
+    }
+    return furniture;
+  }
+
+  /** A paragraph of the article: long enough and ending as a sentence does (a headline does not). */
+  private static boolean isProse(String line) {
+    char last = line.charAt(line.length() - 1);
+    return line.length() >= MIN_PROSE && (last == '。' || last == '.' || last == '!' || last == '?' || last == '！'
+        || last == '？' || last == '．');
+  }
+
+  private boolean isHeading(String line) {
+    for (String heading : headings) {
+      if (line.startsWith(heading) && line.length() <= heading.length() + HEADING_SLACK) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean holdsWord(String line) {
+    for (String word : words) {
+      if (line.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static PageFurniture load() {
+    List<String> words = new ArrayList<>();
+    List<String> headings = new ArrayList<>();
+    for (String line : LangFiles.linesOfEveryLanguage("furniture.txt")) {
+      // Matched against the normalised text (lower case, simplified forms): spelled the same way.
+      if (line.startsWith(HEADING_PREFIX)) {
+        headings.add(TextNormalizer.get().normalizeTerm(line.substring(HEADING_PREFIX.length()).strip()));
+      } else {
+        words.add(TextNormalizer.get().normalizeTerm(line.strip()));
+      }
+    }
+    return new PageFurniture(words, headings);
+  }
+}
