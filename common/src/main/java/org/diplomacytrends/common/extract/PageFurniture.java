@@ -31,11 +31,22 @@ final class PageFurniture {
 
   private static final PageFurniture DEFAULT = load();
 
-  private final String[] words;
+  /** The furniture words by their first character: a line is scanned once, not once per word. */
+  private final java.util.Map<Character, String[]> wordsByFirstChar;
+  /** Whether a character begins some furniture word: the map is looked up only then. */
+  private final boolean[] firstChars = new boolean[Character.MAX_VALUE + 1];
   private final String[] headings;
 
   PageFurniture(List<String> words, List<String> headings) {
-    this.words = words.toArray(new String[0]);
+    java.util.Map<Character, List<String>> grouped = new java.util.HashMap<>();
+    for (String word : words) {
+      if (!word.isEmpty()) {
+        grouped.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
+        firstChars[word.charAt(0)] = true;
+      }
+    }
+    this.wordsByFirstChar = new java.util.HashMap<>();
+    grouped.forEach((c, list) -> wordsByFirstChar.put(c, list.toArray(new String[0])));
     this.headings = headings.toArray(new String[0]);
   }
 
@@ -97,9 +108,14 @@ final class PageFurniture {
   }
 
   private boolean holdsWord(String line) {
-    for (String word : words) {
-      if (line.contains(word)) {
-        return true;
+    for (int i = 0; i < line.length(); i++) {
+      if (firstChars[line.charAt(i)]) {
+        String[] candidates = wordsByFirstChar.get(line.charAt(i));
+        for (String word : candidates) {
+          if (line.startsWith(word, i)) {
+            return true;
+          }
+        }
       }
     }
     return false;

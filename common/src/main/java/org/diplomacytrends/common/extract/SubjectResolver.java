@@ -28,9 +28,10 @@ final class SubjectResolver {
   static Subject resolve(Doc doc, Gazetteer gazetteer) {
     dropUnsupportedWeak(doc);
     Map<String, Sentence> bestEvidence = new HashMap<>();
-    Map<String, Double> scores = scores(doc, bestEvidence);
-    applyPublisher(doc, gazetteer, scores);
-    return choose(doc, gazetteer, scores, bestEvidence);
+    Map<String, Double> bestWeights = new HashMap<>();
+    Map<String, Double> scores = scores(doc, bestEvidence, bestWeights);
+    applyPublisher(doc, gazetteer, scores, bestWeights);
+    return choose(doc, gazetteer, scores, bestEvidence, bestWeights);
   }
 
   /**
@@ -47,11 +48,20 @@ final class SubjectResolver {
    * province's side: "the Chongqing delegation visited Sichuan" on sc.gov.cn is Sichuan's reception
    * of a domestic delegation. Counts only for a province the text itself names.
    */
-  private static void applyPublisher(Doc doc, Gazetteer gazetteer, Map<String, Double> scores) {
+  private static void applyPublisher(Doc doc, Gazetteer gazetteer, Map<String, Double> scores,
+      Map<String, Double> bestWeights) {
     String province = publisherProvince(doc.url, gazetteer);
-    if (province != null && scores.containsKey(province)) {
-      scores.put(province, scores.get(province) * PUBLISHER_FACTOR);
+    if (province == null || !scores.containsKey(province)) {
+      return;
     }
+    double score = scores.get(province) * PUBLISHER_FACTOR;
+    if (bestWeights.getOrDefault(province, 0.0) >= TITLE_WEIGHT) {
+      // Named in the headline of its own site's article: the article is about it.
+      for (double other : scores.values()) {
+        score = Math.max(score, other + 1);
+      }
+    }
+    scores.put(province, score);
   }
 
   /** The province whose government site a URL is on, or null. */
@@ -111,8 +121,13 @@ final class SubjectResolver {
 
   /** Salience of each province named in the text. */
   static Map<String, Double> scores(Doc doc, Map<String, Sentence> bestEvidence) {
+    return scores(doc, bestEvidence, new HashMap<>());
+  }
+
+  /** Salience of each province named in the text; {@code bestEvidenceWeight} gets each one's weightiest mention. */
+  private static Map<String, Double> scores(Doc doc, Map<String, Sentence> bestEvidence,
+      Map<String, Double> bestEvidenceWeight) {
     Map<String, Double> scores = new HashMap<>();
-    Map<String, Double> bestEvidenceWeight = new HashMap<>();
     for (Sentence sentence : doc.sentences) {
       for (PlaceMatch match : sentence.places) {
         Place place = match.chinese();
@@ -128,7 +143,7 @@ final class SubjectResolver {
           weight *= 0.5;
         }
         if (sentence.inTitle) {
-          weight *= 3;
+          weight *= TITLE_WEIGHT;
         } else if (sentence.index < doc.firstBody + 2) {
           weight *= 1.5;
         }
@@ -150,13 +165,25 @@ final class SubjectResolver {
     return scores;
   }
 
-  private static Subject choose(Doc doc, Gazetteer gazetteer, Map<String, Double> scores, Map<String, Sentence> bestEvidence) {
+  /**
+   * Weight of a mention named with an official of the region or in the title (see {@link #scores}):
+   * Hong Kong, Macao or Taiwan named so (香港特区行政长官, マカオの行政長官) can be the subject.
+   */
+  private static final double ACTOR_WEIGHT = 2.0;
+  /** Weight of a mention in the title (see {@link #scores}). */
+  private static final double TITLE_WEIGHT = 3.0;
+
+  private static Subject choose(Doc doc, Gazetteer gazetteer, Map<String, Double> scores, Map<String, Sentence> bestEvidence,
+      Map<String, Double> bestWeights) {
     String best = null;
     double bestScore = 0;
     for (Map.Entry<String, Double> entry : scores.entrySet()) {
       String province = entry.getKey();
-      // Hong Kong, Macao and Taiwan are the subject only when no mainland province is named.
-      double score = Doc.OUTSIDE_MAINLAND.contains(province) ? entry.getValue() * 0.3 : entry.getValue();
+      // Hong Kong, Macao and Taiwan named in passing lose to a mainland province; their own
+      // officials, or the title, make them a candidate like any province.
+      boolean discounted = Doc.OUTSIDE_MAINLAND.contains(province)
+          && bestWeights.getOrDefault(province, 0.0) < ACTOR_WEIGHT;
+      double score = discounted ? entry.getValue() * 0.3 : entry.getValue();
       if (score > bestScore || score == bestScore && best != null && province.compareTo(best) < 0) {
         best = province;
         bestScore = score;

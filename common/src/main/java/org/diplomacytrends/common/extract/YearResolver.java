@@ -29,7 +29,40 @@ final class YearResolver {
   /** Characters searched for any year when nothing better dates the text. */
   private static final int FALLBACK_CHARS = 20_000;
 
+  /** "Last month" in every language (lang/<xx>/relative_time.tsv), normalised. */
+  private static final List<String> LAST_MONTH = new java.util.ArrayList<>();
+
+  static {
+    for (String line : LangFiles.linesOfEveryLanguage("relative_time.tsv")) {
+      String[] cells = line.split("\t");
+      if (cells[0].equals("last-month")) {
+        LAST_MONTH.add(org.diplomacytrends.common.text.TextNormalizer.get().normalizeTerm(cells[1].strip()));
+      }
+    }
+  }
+
   private YearResolver() {}
+
+  /**
+   * How many months before the article's date an act sentence says it happened: 1 for "last
+   * month" followed by its day (지난달 24일, 上月24日), else 0. A bare "last month" is often a
+   * statistic's period, not the act's date.
+   */
+  private static int monthsBack(Doc doc, Sentence sentence) {
+    String text = doc.norm;
+    for (String word : LAST_MONTH) {
+      for (int at = text.indexOf(word, sentence.start); at >= 0 && at < sentence.end; at = text.indexOf(word, at + 1)) {
+        int next = at + word.length();
+        while (next < sentence.end && text.charAt(next) == ' ') {
+          next++;
+        }
+        if (next < sentence.end && Character.isDigit(text.charAt(next))) {
+          return 1;
+        }
+      }
+    }
+    return 0;
+  }
 
   static Map<String, Integer> loadRelations() {
     InputStream in = YearResolver.class.getResourceAsStream(RELATIONS_RESOURCE);
@@ -60,6 +93,7 @@ final class YearResolver {
     boolean firstActExplicit = false;
     Integer firstExplicitYear = null;
     Integer anniversaryYear = null;
+    int relativeMonthsBack = 0;
     int looked = 0;
     for (Sentence sentence : doc.sentences) {
       if (looked++ > MAX_SENTENCES) {
@@ -82,6 +116,9 @@ final class YearResolver {
       }
       if (anniversaryYear == null && sentence.has(TriggerKind.RELATIONS)) {
         anniversaryYear = anniversary(doc, sentence, relationYears, maxYear);
+      }
+      if (firstActYear == null && relativeMonthsBack == 0 && act) {
+        relativeMonthsBack = monthsBack(doc, sentence);
       }
       if (firstActYear == null && (act || leading)) {
         DateParser.DateMention chosen = null;
@@ -132,6 +169,10 @@ final class YearResolver {
       int year = published.getYear();
       if (firstActYear != null && (firstActYear == year - 1 || firstActYear == year)) {
         return firstActYear;
+      }
+      if (firstActYear == null && relativeMonthsBack > 0) {
+        // "지난달 24일" in a January article: the act was in December of the year before.
+        return published.minusMonths(relativeMonthsBack).getYear();
       }
       return year;
     }
