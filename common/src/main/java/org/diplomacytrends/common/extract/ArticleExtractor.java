@@ -248,6 +248,9 @@ public final class ArticleExtractor {
     String publishDateFlag = doc.publishDate == null ? DateParser.ignoredHeaderDate(norm, today) : null;
     doc.url = input.url();
     doc.urlDate = DateParser.fromUrl(input.url(), today);
+    if (doc.publishDate == null && publishDateFlag == null) {
+      doc.publishDate = DateParser.datelineWithUrlYear(norm, doc.urlDate);
+    }
     List<Language> languages = lines.documentLanguages();
     SubjectResolver.Subject subject = SubjectResolver.resolve(doc, gazetteer);
     doc.subject = subject == null ? null : subject.provinceCode();

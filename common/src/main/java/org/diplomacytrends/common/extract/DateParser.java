@@ -121,6 +121,10 @@ public final class DateParser {
       if (found != null && (letters <= 30 || found.start() <= 2 || HEADER_MARKER.matcher(line).find())) {
         return new HeaderDate(found.date(), thisLine);
       }
+      LocalDate minguo = digits >= 5 && found == null && HEADER_MARKER.matcher(line).find() ? minguoDate(line, today) : null;
+      if (minguo != null) {
+        return new HeaderDate(minguo, thisLine);
+      }
       if (letters > 200 && !HEADER_MARKER.matcher(line).find()) {
         break; // the body has started: a date further down is not the header's
       }
@@ -136,6 +140,57 @@ public final class DateParser {
   }
 
   private record Found(LocalDate date, int start) {}
+
+  /** A date of the Minguo calendar used in Taiwan (民國101年 = 2012): 101-03-26, 101/3/26, 101.03.26. */
+  private static final Pattern MINGUO_DATE = Pattern.compile("(?<![0-9])(\\d{2,3})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![0-9])");
+  /** Minguo year 1 is 1912. */
+  private static final int MINGUO_OFFSET = 1911;
+
+  /** A Minguo-calendar date on a header line (发布日期:101-03-26), or null. */
+  private static LocalDate minguoDate(String line, LocalDate today) {
+    Matcher m = MINGUO_DATE.matcher(line);
+    while (m.find()) {
+      int year = Integer.parseInt(m.group(1));
+      if (year >= 38 && year <= 200) {
+        LocalDate date = make(year + MINGUO_OFFSET, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), today);
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** How far into the text a dateline is looked for. */
+  private static final int DATELINE_CHARS = 300;
+
+  /** A news agency's dateline: 新华网北京8月11日(记者…), 新华社北京8月11日电, 8月11日讯. */
+  private static final Pattern AGENCY_BEFORE = Pattern.compile("(?:网|社|台|报)[^\\s,,。]{0,8}$");
+  private static final Pattern AGENCY_AFTER = Pattern.compile("^\\s*(?:电|讯|[(（])");
+
+  /**
+   * The publish date when an agency dateline prints only month and day (新華網北京8月11日(記者…),
+   * 8月11日電) and the URL gives the same month and day with the year; null otherwise. A month and
+   * day in the first sentence without the dateline form is the act's date, not the article's.
+   */
+  public static LocalDate datelineWithUrlYear(String normalized, LocalDate urlDate) {
+    if (urlDate == null) {
+      return null;
+    }
+    for (DateMention mention : mentions(normalized, 0, Math.min(normalized.length(), DATELINE_CHARS))) {
+      if (mention.month() == null || mention.day() == null || mention.month() != urlDate.getMonthValue()
+          || mention.day() != urlDate.getDayOfMonth() || mention.year() != null && mention.year() != urlDate.getYear()) {
+        continue;
+      }
+      int lineStart = normalized.lastIndexOf('\n', mention.start()) + 1;
+      String before = normalized.substring(lineStart, mention.start());
+      String after = normalized.substring(mention.end(), Math.min(normalized.length(), mention.end() + 3));
+      if (AGENCY_BEFORE.matcher(before).find() || AGENCY_AFTER.matcher(after).find()) {
+        return urlDate;
+      }
+    }
+    return null;
+  }
 
   /** A numeric date in the header: year, month and day with the separators this genre uses. */
   private static final Pattern NUMERIC_HEADER_DATE =

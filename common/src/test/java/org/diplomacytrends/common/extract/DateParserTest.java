@@ -85,4 +85,15 @@ class DateParserTest {
         .isEqualTo("future date ignored: 2027-01-02");
     assertThat(DateParser.ignoredHeaderDate("标题\n2024-01-02\n正文", TODAY)).as("a good date is no flag").isNull();
   }
+
+  @Test
+  void readsMinguoHeaderDatesAndDatelinesDatedByTheUrl() {
+    assertThat(header("三明市市長拜會\n  • 發布日期:101-03-26\n\n正文")).as("Minguo 101 is 2012").isEqualTo("2012-03-26");
+    assertThat(header("标题\n编号 101-03-26 之三\n正文")).as("no header marker, no Minguo date").isNull();
+    String dateline = TextNormalizer.get().normalizeTerm("新華網北京8月11日(記者/趙博)香港特別行政区の行政長官は");
+    assertThat(DateParser.datelineWithUrlYear(dateline, LocalDate.of(2017, 8, 11))).as("month and day agree")
+        .isEqualTo("2017-08-11");
+    assertThat(DateParser.datelineWithUrlYear(dateline, LocalDate.of(2017, 8, 12))).as("another day").isNull();
+    assertThat(DateParser.datelineWithUrlYear(dateline, null)).as("no URL date").isNull();
+  }
 }
