@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SeedPipelineTest {
   private static SparkSession spark;
   private static Map<String, Row> articlesBySeed;
+  private static List<Row> events;
+  private static List<Row> provinceYears;
 
   @TempDir
   static Path dir;
@@ -37,6 +40,9 @@ class SeedPipelineTest {
     PipelineJob.run(spark, config, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     articlesBySeed = new DeltaTableStore(spark, config.warehouse).read(Tables.ARTICLES).collectAsList().stream()
         .collect(Collectors.toMap(r -> seedNumber(r.getAs("source")), r -> r));
+    DeltaTableStore store = new DeltaTableStore(spark, config.warehouse);
+    events = store.read(Tables.EVENTS).collectAsList();
+    provinceYears = store.read(Tables.PROVINCE_YEAR).collectAsList();
   }
 
   @AfterAll
@@ -76,6 +82,35 @@ class SeedPipelineTest {
     assertThat(province("004")).as("seed 004 province").isEqualTo("CN-LN");
     assertThat(seed.getList(seed.fieldIndex("domestic_partners"))).as("seed 004 domestic partners").contains("CN-GZ");
     assertThat(seed.<Integer>getAs("agreement_count")).as("seed 004 agreements").isGreaterThanOrEqualTo(10);
+  }
+
+  @Test
+  void everyActIsCountedOnce() {
+    assertThat(kinds("000")).as("seed 000: one trip to Jinhua, told in the headline and the body")
+        .containsExactly("visit_domestic");
+    assertThat(kinds("003")).as("seed 003: one research trip in Harbin, headline and body").containsExactly("visit_domestic");
+    assertThat(kinds("004").stream().filter(k -> k.startsWith("visit"))).as("seed 004: one visit from Liupanshui, "
+        + "its signing sentence no second visit").containsExactly("visit_domestic");
+    List<Row> seed002 = eventsOf("002");
+    assertThat(seed002.stream().filter(e -> e.<String>getAs("kind").startsWith("visit") && e.getAs("counterpart_code") != null)
+        .map(e -> e.<String>getAs("kind") + " " + e.<String>getAs("counterpart_code")))
+        .as("seed 002: each trip once, though told in Chinese and again in English").doesNotHaveDuplicates()
+        .contains("visit_outbound SGP");
+    assertThat(seed002).extracting(e -> e.<String>getAs("evidence")).as("the site's disclaimer footer reports nothing")
+        .noneMatch(sentence -> sentence.contains("仅供学习参考"));
+    Row jinhua2024 = provinceYears.stream()
+        .filter(r -> "CN-ZJ".equals(r.getAs("province_code")) && Integer.valueOf(2024).equals(r.getAs("year")))
+        .findFirst().orElseThrow();
+    assertThat(jinhua2024.<Long>getAs("domestic_visits")).as("gold: Zhejiang's domestic visits in 2024").isEqualTo(1L);
+  }
+
+  private static List<Row> eventsOf(String seed) {
+    String id = articlesBySeed.get(seed).getAs("article_id");
+    return events.stream().filter(e -> id.equals(e.getAs("article_id"))).toList();
+  }
+
+  private static List<String> kinds(String seed) {
+    return eventsOf(seed).stream().map(e -> e.<String>getAs("kind")).toList();
   }
 
   private static String province(String seed) {

@@ -193,10 +193,13 @@ final class Restatements {
   /**
    * A visit to several countries named in one list ("访问老挝、越南和缅甸", "日韓を訪問", "visited Laos
    * and Vietnam") as one visit per country: the list is the run of foreign places around the
-   * visit's counterpart separated only by punctuation or a joining word.
+   * visit's counterpart separated only by punctuation or a joining word. An agreement with a list
+   * of countries is one per country when its count says so (two memoranda, with Laos and
+   * Vietnam), else unattributed: no counterpart, its whole count.
    */
   private static List<Event> perDestination(Doc doc, Event event) {
-    if (event.kind().visitDirection() == null || event.counterpartType() != CounterpartType.COUNTRY) {
+    boolean agreement = event.kind() == EventKind.AGREEMENT;
+    if (event.kind().visitDirection() == null && !agreement || event.counterpartType() != CounterpartType.COUNTRY) {
       return List.of(event);
     }
     Sentence sentence = sentenceAt(doc, event.evidence().start());
@@ -223,12 +226,19 @@ final class Restatements {
     for (int i = first; i <= last; i++) {
       countries.add(doc.foreignCode(places.get(i)));
     }
-    List<Event> visits = new ArrayList<>(countries.size());
-    for (String country : countries) {
-      visits.add(new Event(event.kind(), country, CounterpartType.COUNTRY, event.date(), event.year(), event.count(),
-          event.confidence(), event.evidence(), event.moreEvidence()));
+    if (agreement && countries.size() > 1) {
+      if (event.count() != countries.size()) {
+        // "signed 5 agreements with Laos and Vietnam": the text does not say whose: unattributed.
+        return List.of(new Event(event.kind(), null, null, event.date(), event.year(), event.count(),
+            event.confidence(), event.evidence(), event.moreEvidence()));
+      }
     }
-    return visits;
+    List<Event> acts = new ArrayList<>(countries.size());
+    for (String country : countries) {
+      acts.add(new Event(event.kind(), country, CounterpartType.COUNTRY, event.date(), event.year(),
+          countries.size() > 1 ? 1 : event.count(), event.confidence(), event.evidence(), event.moreEvidence()));
+    }
+    return acts;
   }
 
   /** Whether {@code next} follows {@code previous} in a list of foreign places. */

@@ -82,4 +82,19 @@ class OneActOneEventTest {
     assertThat(withFurniture.visitDirections()).as("directions").isEqualTo(plain.visitDirections());
     assertThat(withFurniture.partnerCountries()).as("no partner from the related links").containsExactly("RUS");
   }
+
+  @Test
+  void agreementsWithAListOfCountriesAreAttributedAsTheTextSays() {
+    ArticleExtraction each = extract("云南省与老挝、越南签署合作备忘录\n2024-04-02\n"
+        + "4月1日,云南省政府代表团访问期间,云南省分别与老挝和越南签署了2份合作备忘录。");
+    assertThat(each.events()).filteredOn(e -> e.kind() == EventKind.AGREEMENT).extracting(Event::counterpartCode)
+        .as("two memoranda, one with each").containsExactlyInAnyOrder("LAO", "VNM");
+    ArticleExtraction unattributed = extract("云南省与老挝、越南签署合作协议\n2024-04-02\n"
+        + "4月1日,云南省与老挝和越南签署了5项合作协议。");
+    assertThat(unattributed.events()).filteredOn(e -> e.kind() == EventKind.AGREEMENT)
+        .as("five agreements, the text does not say with whom each").singleElement()
+        .satisfies(e -> assertThat(e.counterpartCode()).isNull())
+        .satisfies(e -> assertThat(e.count()).isEqualTo(5));
+    assertThat(unattributed.agreementCount()).isEqualTo(5);
+  }
 }
