@@ -29,9 +29,10 @@ final class SubjectResolver {
     dropUnsupportedWeak(doc);
     Map<String, Sentence> bestEvidence = new HashMap<>();
     Map<String, Double> bestWeights = new HashMap<>();
-    Map<String, Double> scores = scores(doc, bestEvidence, bestWeights);
+    Set<String> withOfficials = new HashSet<>();
+    Map<String, Double> scores = scores(doc, bestEvidence, bestWeights, withOfficials);
     applyPublisher(doc, gazetteer, scores, bestWeights);
-    return choose(doc, gazetteer, scores, bestEvidence, bestWeights);
+    return choose(doc, gazetteer, scores, bestEvidence, withOfficials);
   }
 
   /**
@@ -121,12 +122,15 @@ final class SubjectResolver {
 
   /** Salience of each province named in the text. */
   static Map<String, Double> scores(Doc doc, Map<String, Sentence> bestEvidence) {
-    return scores(doc, bestEvidence, new HashMap<>());
+    return scores(doc, bestEvidence, new HashMap<>(), new HashSet<>());
   }
 
-  /** Salience of each province named in the text; {@code bestEvidenceWeight} gets each one's weightiest mention. */
+  /**
+   * Salience of each province named in the text; {@code bestEvidenceWeight} gets each one's
+   * weightiest mention, {@code withOfficials} the provinces named with an official or office of theirs.
+   */
   private static Map<String, Double> scores(Doc doc, Map<String, Sentence> bestEvidence,
-      Map<String, Double> bestEvidenceWeight) {
+      Map<String, Double> bestEvidenceWeight, Set<String> withOfficials) {
     Map<String, Double> scores = new HashMap<>();
     for (Sentence sentence : doc.sentences) {
       for (PlaceMatch match : sentence.places) {
@@ -149,6 +153,7 @@ final class SubjectResolver {
         }
         if (namesOfficial(doc, sentence, match)) {
           weight *= 2;
+          withOfficials.add(place.provinceCode());
         }
         if (isAssistanceRecipient(doc.norm, match)) {
           weight *= 0.2;
@@ -165,31 +170,30 @@ final class SubjectResolver {
     return scores;
   }
 
-  /**
-   * Weight of a mention named with an official of the region or in the title (see {@link #scores}):
-   * Hong Kong, Macao or Taiwan named so (香港特区行政长官, マカオの行政長官) can be the subject.
-   */
-  private static final double ACTOR_WEIGHT = 2.0;
   /** Weight of a mention in the title (see {@link #scores}). */
   private static final double TITLE_WEIGHT = 3.0;
 
   private static Subject choose(Doc doc, Gazetteer gazetteer, Map<String, Double> scores, Map<String, Sentence> bestEvidence,
-      Map<String, Double> bestWeights) {
+      Set<String> withOfficials) {
+    boolean mainlandOfficials = false;
+    for (String province : withOfficials) {
+      mainlandOfficials |= !Doc.OUTSIDE_MAINLAND.contains(province);
+    }
     String best = null;
     double bestScore = 0;
     for (Map.Entry<String, Double> entry : scores.entrySet()) {
       String province = entry.getKey();
-      // Hong Kong, Macao and Taiwan named in passing lose to a mainland province; their own
-      // officials, or the title, make them a candidate like any province.
+      // Hong Kong, Macao and Taiwan lose to a mainland province, unless their own officials act
+      // and the mainland is only where they go (香港特区行政长官在北京, マカオの行政長官は成都で).
       boolean discounted = Doc.OUTSIDE_MAINLAND.contains(province)
-          && bestWeights.getOrDefault(province, 0.0) < ACTOR_WEIGHT;
+          && (!withOfficials.contains(province) || mainlandOfficials);
       double score = discounted ? entry.getValue() * 0.3 : entry.getValue();
       if (score > bestScore || score == bestScore && best != null && province.compareTo(best) < 0) {
         best = province;
         bestScore = score;
       }
     }
-    if (best == null || bestScore < MIN_SCORE || !aboutForeignAffairs(doc)) {
+    if (best == null || bestScore < MIN_SCORE || !aboutForeignAffairs(doc) || tiedAtTop(scores, bestScore)) {
       return null;
     }
     Place province = gazetteer.province(best);
@@ -198,6 +202,18 @@ final class SubjectResolver {
     doc.subject = best;
     String city = Doc.MUNICIPALITIES.contains(best) ? null : CityResolver.resolve(doc, best);
     return new Subject(best, name, city, evidence == null ? null : evidence.evidence(doc.original));
+  }
+
+  /** Provinces sharing the top score that make a text about China at large, not one of them. */
+  private static final int TIED_PROVINCES = 3;
+
+  /** Whether several provinces share the top score: a list of provinces (a national forum's), no subject. */
+  private static boolean tiedAtTop(Map<String, Double> scores, double bestScore) {
+    int tied = 0;
+    for (double score : scores.values()) {
+      tied += Math.abs(score - bestScore) < 1e-9 ? 1 : 0;
+    }
+    return tied >= TIED_PROVINCES;
   }
 
   /** How much the writer's side weighs: "来X" (came here, to X) and "X…赴Y" (X's people went to Y). */
