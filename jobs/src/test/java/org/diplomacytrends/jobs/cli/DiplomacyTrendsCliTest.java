@@ -81,7 +81,7 @@ class DiplomacyTrendsCliTest {
     assertThat(iterable(report.fieldNames())).containsExactly("documents", "overall", "by_lang");
     assertThat(iterable(report.get("overall").fieldNames())).containsExactlyInAnyOrder("province_accuracy",
         "city_accuracy", "year_accuracy", "publish_date_accuracy", "partner_countries", "domestic_partners", "visits",
-        "agreements_in_range");
+        "agreements_in_range", "visit_event_documents", "visit_events_in_range");
     assertThat(iterable(report.get("overall").get("visits").fieldNames())).containsExactly("precision", "recall", "f1");
     assertThat(iterable(report.get("by_lang").fieldNames())).containsExactly("zh");
     assertThat(report.get("overall").get("province_accuracy").asDouble()).as("province of the one document").isEqualTo(1.0);
