@@ -314,7 +314,7 @@ public final class ArticleExtractor {
       }
       Language language = paragraphLanguage;
       boolean inTitle = title.start() >= 0 && span.start() >= title.start() && span.end() <= title.end();
-      Sentence sentence = new Sentence(sentences.size(), span.start(), span.end(), language, inTitle);
+      Sentence sentence = new Sentence(sentences.size(), span.start(), span.end(), language, inTitle, norm);
       if (inTitle) {
         firstBody = sentences.size() + 1;
       }
