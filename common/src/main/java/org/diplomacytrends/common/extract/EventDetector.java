@@ -495,64 +495,10 @@ final class EventDetector {
     }
     boolean outsiders = foreignHere || originRole == Doc.Role.FOREIGN || sentence.has(TriggerKind.DELEGATION_NOUN)
         || sentence.has(TriggerKind.VISIT_IN);
-    if (whereRole == Doc.Role.FOREIGN) {
-      return VisitDirection.OUTBOUND;
-    }
-    switch (kind) {
-      case VISIT_OUT -> {
-        if (whereRole == null) {
-          return VisitDirection.OUTBOUND;
-        }
-        return whereRole == Doc.Role.DOMESTIC ? VisitDirection.DOMESTIC : null;
-      }
-      case VISIT_IN -> {
-        if (whereRole == Doc.Role.DOMESTIC) {
-          // "вице-губернатор провинции X прибыл в провинцию Y": the subject's people arrive elsewhere in China.
-          return subjectActorBefore(doc, sentence, hit) ? VisitDirection.DOMESTIC : null;
-        }
-        return VisitDirection.INBOUND;
-      }
-      case GO_TO -> {
-        if (foreignActorBefore && (whereRole == Doc.Role.SUBJECT || whereRole == Doc.Role.CHINA)) {
-          return VisitDirection.INBOUND;
-        }
-        if ((whereRole == Doc.Role.SUBJECT || whereRole == Doc.Role.DOMESTIC) && subjectActorBefore(doc, sentence, hit)) {
-          return VisitDirection.DOMESTIC;
-        }
-        return null;
-      }
-      case INSPECTION -> {
-        if (foreignActorBefore) {
-          return VisitDirection.INBOUND;
-        }
-        if ((whereRole == Doc.Role.SUBJECT || whereRole == Doc.Role.DOMESTIC) && subjectActorBefore(doc, sentence, hit)) {
-          return VisitDirection.DOMESTIC;
-        }
-        return null;
-      }
-      default -> {
-        if (whereRole == Doc.Role.SUBJECT || whereRole == Doc.Role.CHINA) {
-          if (domesticHere && !foreignHere && originRole == Doc.Role.DOMESTIC) {
-            return VisitDirection.DOMESTIC;
-          }
-          return outsiders || doc.hasForeignPartners ? VisitDirection.INBOUND : null;
-        }
-        if (whereRole == Doc.Role.DOMESTIC) {
-          // The subject's delegation or official named before the verb travels (the Vice Governor of
-          // X arrived in Y) as surely as one marked "from X".
-          return originRole == Doc.Role.SUBJECT
-              || originRole == null && !isNotMotion(doc.norm, hit, sentence.pack()) && subjectActorBefore(doc, sentence, hit)
-              ? VisitDirection.DOMESTIC : null;
-        }
-        if (originRole == Doc.Role.FOREIGN) {
-          return VisitDirection.INBOUND;
-        }
-        if (originRole == Doc.Role.SUBJECT && where == null) {
-          return VisitDirection.OUTBOUND;
-        }
-        return null;
-      }
-    }
+    VisitDirectionTable.Travellers travellers = new VisitDirectionTable.Travellers(originRole, foreignActorBefore,
+        subjectActorBefore(doc, sentence, hit), outsiders, foreignHere, domesticHere, isNotMotion(doc.norm, hit, sentence.pack()),
+        doc.hasForeignPartners);
+    return VisitDirectionTable.decide(kind, VisitDirectionTable.Where.of(whereRole), travellers);
   }
 
   /**
