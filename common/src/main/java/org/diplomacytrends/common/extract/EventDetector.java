@@ -89,7 +89,7 @@ final class EventDetector {
           }
           last = hit;
           if (AgreementCounter.clauseHas(sentence, AgreementCounter.clause(doc.norm, sentence, hit.start()),
-              TriggerKind.NATIONAL) || isGenericPlural(doc.norm, hit) || invited(doc, sentence, hit)) {
+              TriggerKind.NATIONAL) || isGenericPlural(doc.norm, hit, sentence.pack()) || invited(doc, sentence, hit)) {
             continue; // a national leader's tour; "visits between" in general; an invitation to come
           }
           VisitDirection direction = visitDirection(doc, sentence, hit);
@@ -237,7 +237,7 @@ final class EventDetector {
         foreignBefore = true; // (the destination itself comes first in verb-final languages)
       }
       if (direction == VisitDirection.INBOUND && doc.role(match) == Doc.Role.FOREIGN && match.start() >= hit.end()
-          && visitorsRightAfter(doc.norm, hit.end(), match.start())) {
+          && visitorsRightAfter(doc.norm, hit.end(), match.start(), sentence.pack())) {
         // 来访的越南代表团, 福建省を訪れたイギリスの代表団, 방문한 베트남 대표단: the visitors named
         // right after the visit word that qualifies them.
         foreignAfterArrival = true;
@@ -273,14 +273,16 @@ final class EventDetector {
   }
 
   /** True when only a relative-clause ending separates a visit word from the visitors' place (的, した, 한, -ed). */
-  private static boolean visitorsRightAfter(String norm, int from, int to) {
+  private static boolean visitorsRightAfter(String norm, int from, int to, LanguagePack pack) {
     String between = norm.substring(from, to).trim();
-    if (between.isEmpty()) {
-      // The ending is part of the trigger itself (찾은, 訪れた): a relative clause, not "来自".
-      char last = norm.charAt(from - 1);
-      return last == '은' || last == '한' || last == 'た';
+    for (String ending : pack.markers(MarkerRole.VISITOR_RELATIVE_ENDING)) {
+      // The ending is the trigger's own (찾은, 訪れた), or stands between, after at most a verb's inflection (的, した, 한).
+      if (between.isEmpty() ? norm.startsWith(ending, from - ending.length())
+          : between.length() <= 3 && between.endsWith(ending) && noIdeograph(between, between.length() - ending.length())) {
+        return true;
+      }
     }
-    return between.length() <= 3 && (between.equals("的") || between.endsWith("た") || between.endsWith("한"));
+    return false;
   }
 
   /** True when the place is the one inviting ("应英国有关方面邀请", "at the invitation of X"): a host, not a traveller. */
@@ -340,12 +342,24 @@ final class EventDetector {
   }
 
   /** "exchange visits between", "visits and exchanges": a plural noun that names no act (unlike "visits to X"). */
-  private static boolean isGenericPlural(String norm, TriggerHit hit) {
-    if (!norm.startsWith("visits", hit.start())) {
-      return false;
+  private static boolean noIdeograph(String text, int end) {
+    for (int i = 0; i < end; i++) {
+      if (Character.isIdeographic(text.charAt(i))) {
+        return false;
+      }
     }
-    int next = hit.start() + "visits".length();
-    return !norm.startsWith(" to ", next);
+    return true;
+  }
+
+  private static boolean isGenericPlural(String norm, TriggerHit hit, LanguagePack pack) {
+    for (String plural : pack.markers(MarkerRole.GENERIC_PLURAL)) {
+      if (norm.startsWith(plural, hit.start())) {
+        int next = hit.start() + plural.length();
+        boolean space = next < norm.length() && norm.charAt(next) == ' ';
+        return !(space && startsWithAny(norm, next + 1, pack.markers(MarkerRole.DESTINATION_BEFORE)));
+      }
+    }
+    return false;
   }
 
   /** True when the text reports a meeting or event held online (video link, オンライン, 화상). */
@@ -570,8 +584,7 @@ final class EventDetector {
     }
     for (TriggerHit other : sentence.triggers) {
       if (other.kind() == TriggerKind.OFFICIAL && other.end() <= hit.start()) {
-        String word = doc.norm.substring(other.start(), other.end());
-        if (word.startsWith("省") || word.startsWith("市")) {
+        if (startsWithAny(doc.norm, other.start(), sentence.pack().markers(MarkerRole.OWN_OFFICIAL_PREFIX))) {
           return true;
         }
       }
@@ -656,7 +669,7 @@ final class EventDetector {
       if (!sentence.verbFinal() && match.start() > hit.start()) {
         break; // in subject-verb-object languages the host comes before the verb
       }
-      if (role == Doc.Role.FOREIGN && (sentence.has(TriggerKind.DIPLOMAT) || doc.norm.startsWith("驻", match.end()))) {
+      if (role == Doc.Role.FOREIGN && (sentence.has(TriggerKind.DIPLOMAT) || startsWithAny(doc.norm, match.end(), sentence.pack().markers(MarkerRole.POSTED_AFTER)))) {
         continue; // "俄罗斯驻哈尔滨总领事": a foreign diplomat posted here is a guest
       }
       if ((role == Doc.Role.FOREIGN || role == Doc.Role.SUBJECT) && isLocation(doc, match)

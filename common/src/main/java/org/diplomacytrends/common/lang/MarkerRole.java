@@ -34,6 +34,14 @@ public enum MarkerRole {
   VENUE_BEFORE("venue_before.txt", false),
   /** Words right after a city that make it where something happened (Xで, X에서). */
   VENUE_AFTER("venue_after.txt", false),
+  /** Relative-clause endings after a visit word that make the next foreign place the visitors' (来访的X, 訪れたX, 방문한 X). */
+  VISITOR_RELATIVE_ENDING("visitor_relative_endings.txt"),
+  /** Words right after a foreign place that make it a diplomat's country posted here (X驻哈尔滨总领事). */
+  POSTED_AFTER("posted_after.txt"),
+  /** Beginnings of official titles naming the subject's own office without the place (省长, 市委书记). */
+  OWN_OFFICIAL_PREFIX("own_official_prefix.txt"),
+  /** Plural visit nouns that name no act unless a destination word follows ("exchange visits" vs "visits to X"). */
+  GENERIC_PLURAL("generic_plural.txt"),
   /** The nouns of signed documents (协议, agreement, соглашени): a signing counts only with one in view. */
   AGREEMENT_NOUN("agreement_nouns.txt", false);
 
