@@ -315,7 +315,9 @@ final class EventDetector {
   /** True when an invitation word ("welcome … to", 欢迎…赴) opens the trigger's clause: a trip invited, not made. */
   private static boolean invited(Doc doc, Sentence sentence, TriggerHit hit) {
     if (hit.kind() != TriggerKind.GO_TO) {
-      return false; // "welcomed the delegation" reports a visit; only "welcome … to go to" invites one
+      // "welcomed the delegation" reports a visit; "invited X to visit" does not, unless the visit
+      // took place at the invitation (应X邀请访问, по приглашению).
+      return invitedToVisit(doc, sentence, hit);
     }
     int from = Math.max(sentence.start, hit.start() - 20);
     for (int i = hit.start() - 1; i >= from; i--) {
@@ -334,6 +336,55 @@ final class EventDetector {
       }
     }
     return false;
+  }
+
+  /** How far from the visit word an invitation verb of its clause may stand. */
+  private static final int INVITATION_REACH = 45;
+
+  /** True when an invitation verb governs the visit word in its clause ("invited … to visit", 邀请…访问, 방문하도록 초청했다). */
+  private static boolean invitedToVisit(Doc doc, Sentence sentence, TriggerHit hit) {
+    String norm = doc.norm;
+    String[] verbs = sentence.pack().markers(MarkerRole.INVITATION_TO_VISIT);
+    if (verbs.length == 0) {
+      return false;
+    }
+    boolean after = sentence.verbFinal();
+    int from = after ? hit.end() : Math.max(sentence.start, hit.start() - INVITATION_REACH);
+    int to = after ? Math.min(sentence.end, hit.end() + INVITATION_REACH) : hit.start();
+    int clauseStart = from;
+    for (int i = hit.start() - 1; i >= Math.max(sentence.start, hit.start() - INVITATION_REACH); i--) {
+      if (isClauseMark(norm.charAt(i))) {
+        clauseStart = i + 1;
+        break;
+      }
+    }
+    if (!after) {
+      from = clauseStart;
+    } else {
+      for (int i = from; i < to; i++) {
+        if (isClauseMark(norm.charAt(i))) {
+          to = i;
+          break;
+        }
+      }
+    }
+    for (int at = from; at < to; at++) {
+      if (startsWithAny(norm, at, verbs)) {
+        // The invitation is accepted (应…邀请, по приглашению, の招きで): the visit took place.
+        int acceptedFrom = Math.min(clauseStart, at);
+        for (int a = acceptedFrom; a < Math.min(norm.length(), at + 12); a++) {
+          if (startsWithAny(norm, a, sentence.pack().markers(MarkerRole.INVITATION_ACCEPTED))) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isClauseMark(char c) {
+    return c == ',' || c == ';' || c == ':' || c == '。' || c == '，' || c == '.';
   }
 
   private static boolean isVisitKind(TriggerKind kind) {
@@ -619,8 +670,8 @@ final class EventDetector {
       Doc.Role hostRole = host == null ? null : doc.role(host);
       boolean foreignGuest = sentence.has(TriggerKind.DIPLOMAT);
       for (PlaceMatch match : sentence.places) {
-        if (match != host && doc.role(match) == Doc.Role.FOREIGN) {
-          foreignGuest = true;
+        if (match != host && doc.role(match) == Doc.Role.FOREIGN && !isBilateral(match)) {
+          foreignGuest = true; // (中俄, кыргызско-китайского name a relation, not a guest)
         }
       }
       if (hostRole == Doc.Role.FOREIGN) {
@@ -794,6 +845,10 @@ final class EventDetector {
       }
     }
     return false;
+  }
+
+  private static boolean isBilateral(PlaceMatch match) {
+    return match.foreign() != null && match.foreign().kind() == org.diplomacytrends.common.gazetteer.PlaceKind.BILATERAL;
   }
 
   /** Countries, foreign regions and cities, Chinese divisions: places one can go to (not 中俄, not "Russian"). */

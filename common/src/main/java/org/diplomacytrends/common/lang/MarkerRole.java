@@ -22,6 +22,10 @@ public enum MarkerRole {
   NOT_MOTION("not_motion.txt"),
   /** Invitation words: "welcome … to go to X" invites a trip, it reports none. */
   INVITATION("invitation.txt"),
+  /** Invitation verbs: a visit word in their clause is invited, not made ("invited the Kyrgyz side to visit"). */
+  INVITATION_TO_VISIT("invitation_to_visit.txt"),
+  /** Words that make an invitation the reason of a visit that took place (应X邀请, at the invitation of). */
+  INVITATION_ACCEPTED("invitation_accepted.txt"),
   /** Words right before a place that make it the host inviting (应X邀请, at the invitation of X). */
   INVITER_BEFORE("inviter_before.txt"),
   /** Words right after a place that make it the host inviting (Xの招き, X의 초청). */
