@@ -89,7 +89,8 @@ final class EventDetector {
           }
           last = hit;
           if (AgreementCounter.clauseHas(sentence, AgreementCounter.clause(doc.norm, sentence, hit.start()),
-              TriggerKind.NATIONAL) || isGenericPlural(doc.norm, hit, sentence.pack()) || invited(doc, sentence, hit)) {
+              TriggerKind.NATIONAL) || isGenericPlural(doc.norm, hit, sentence.pack()) || invited(doc, sentence, hit)
+              || toldAsPrior(doc, sentence, hit)) {
             continue; // a national leader's tour; "visits between" in general; an invitation to come
           }
           VisitDirection direction = visitDirection(doc, sentence, hit);
@@ -333,6 +334,38 @@ final class EventDetector {
         if (doc.norm.startsWith(word, at)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** How far from the visit word a word telling it as an earlier act may stand. */
+  private static final int PRIOR_REACH = 30;
+
+  /** True when the visit word's clause tells it as done before the reported act (曾访问, had visited, 방문한 바 있다). */
+  private static boolean toldAsPrior(Doc doc, Sentence sentence, TriggerHit hit) {
+    String[] markers = sentence.pack().markers(MarkerRole.PRIOR_ACT);
+    if (markers.length == 0) {
+      return false;
+    }
+    String norm = doc.norm;
+    int from = Math.max(sentence.start, hit.start() - PRIOR_REACH);
+    int to = Math.min(sentence.end, hit.end() + PRIOR_REACH);
+    for (int i = hit.start() - 1; i >= from; i--) {
+      if (isClauseMark(norm.charAt(i))) {
+        from = i + 1;
+        break;
+      }
+    }
+    for (int i = hit.end(); i < to; i++) {
+      if (isClauseMark(norm.charAt(i))) {
+        to = i;
+        break;
+      }
+    }
+    for (int at = from; at < to; at++) {
+      if (startsWithAny(norm, at, markers)) {
+        return true;
       }
     }
     return false;
@@ -682,6 +715,12 @@ final class EventDetector {
       }
       if (foreignGuest && sentence.has(TriggerKind.AGREEMENT)) {
         // A signing with foreign firms or governments says who signed, not that they came here.
+        events.add(event(doc, sentence, previous, EventKind.MEETING, hit, STRONG, 1));
+        return;
+      }
+      Doc.Role guests = originRole(doc, sentence);
+      if (foreignGuest && (guests == Doc.Role.SUBJECT || guests == Doc.Role.CHINA)) {
+        // "met a delegation of the PRC / of Guangdong": the guests are the subject's side, come from home.
         events.add(event(doc, sentence, previous, EventKind.MEETING, hit, STRONG, 1));
         return;
       }

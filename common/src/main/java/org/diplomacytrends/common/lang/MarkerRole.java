@@ -46,6 +46,8 @@ public enum MarkerRole {
   OWN_OFFICIAL_PREFIX("own_official_prefix.txt"),
   /** Plural visit nouns that name no act unless a destination word follows ("exchange visits" vs "visits to X"). */
   GENERIC_PLURAL("generic_plural.txt"),
+  /** Words telling an act as done before the one reported (曾访问, had visited, 바 있다): its visit is background. */
+  PRIOR_ACT("prior_act.txt"),
   /** The nouns of signed documents (协议, agreement, соглашени): a signing counts only with one in view. */
   AGREEMENT_NOUN("agreement_nouns.txt", false);
 
