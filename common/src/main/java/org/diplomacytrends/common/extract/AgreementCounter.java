@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplomacytrends.common.lang.LanguagePack;
+import org.diplomacytrends.common.lang.Languages;
+import org.diplomacytrends.common.lang.MarkerRole;
 
 /**
  * Counts the agreements signed in a signing sentence (an explicit number next to an agreement
@@ -19,19 +22,14 @@ import java.util.regex.Pattern;
  * report exists.
  */
 final class AgreementCounter {
-  private static final String NOUN_WORDS =
-      "协议|协定|备忘录|合同|文件|意向书|声明|纪要|友城|友好城市|友好交流城市|友好关系|契约|觉书|宣言|分野|项目|"
-      + "文書|文书|協定|覚書|協議書|合意書|議定書|"
-      + "협정|협약|협의서|합의서|협의|양해각서|선언문|계약|약정|문서|mou|соглашени|документ|меморандум|договор|протокол|контракт|agreement|memorand|deal|"
-      + "contract|document|sister cit|counterpart|accord";
+  /** Every language's document nouns ({@code agreement_nouns.txt}), as one alternation. */
+  private static final String NOUN_WORDS = String.join("|", allMarkers(MarkerRole.AGREEMENT_NOUN));
   private static final Pattern NOUN = Pattern.compile(NOUN_WORDS);
   /** Where the patterns can begin: they are tried only there (see {@link LeadingChars}). */
   private static final LeadingChars NOUN_START = LeadingChars.ofWords(NOUN_WORDS);
   /** A count: digits, Chinese numerals, or a number word of {@link #WORDS} (see NUMBER_START). */
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\d第.])(\\d{1,3})(?![\\d.])|[一二两三四五六七八九十]{1,3}|(?<![a-z])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-      + "thirteen|fourteen|fifteen|twenty)(?![a-z])|(?<![а-я])(одно|одна|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)(?![а-я])|"
-      + "(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)(?=\\s*(?:개|건|가지))");
+      "(?<![\\d第.])(\\d{1,3})(?![\\d.])|[一二两三四五六七八九十]{1,3}" + numberWordPatterns());
   private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
       "^\\s*(?:ヵ|ヶ|カ年|か年|시|명|회|차|번|세|살|市|省|地|县|区|岸|党|方|城|国|年|月|日|号|%|周年|주년|년|월|일|years?|months?|days?|лет|года|год|人|名|次|批|届|回|時|时|点|分(?!野)|位|万|亿|千|百|km|亿|个国|か国|カ国|ヵ国|国|个国家|개국|countries|стран|th|st|nd|rd|sides?|parties|cities|provinces|regions|leaders|delegations|stor|сторон|стороны|городов|측|지역|도시)");
   private static final Pattern COUNT_AFTER = Pattern.compile(
@@ -42,16 +40,8 @@ final class AgreementCounter {
   private static final LeadingChars SEVERAL_START = LeadingChars.ofWords(SEVERAL_WORDS);
   /** The opening quotes of TITLE's alternatives. */
   private static final LeadingChars TITLE_START = LeadingChars.of("'《『「‘“");
-  private static final Map<String, Integer> WORDS = Map.ofEntries(
-      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-      Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-      Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-      Map.entry("fifteen", 15), Map.entry("twenty", 20),
-      Map.entry("один", 1), Map.entry("одна", 1), Map.entry("одно", 1), Map.entry("два", 2), Map.entry("две", 2),
-      Map.entry("три", 3), Map.entry("четыре", 4), Map.entry("пять", 5), Map.entry("шесть", 6), Map.entry("семь", 7),
-      Map.entry("восемь", 8), Map.entry("девять", 9), Map.entry("десять", 10),
-      Map.entry("한", 1), Map.entry("두", 2), Map.entry("세", 3), Map.entry("네", 4), Map.entry("다섯", 5),
-      Map.entry("여섯", 6), Map.entry("일곱", 7), Map.entry("여덟", 8), Map.entry("아홉", 9), Map.entry("열", 10));
+  /** Every language's number words ({@code number_words.tsv}) and their values. */
+  private static final Map<String, Integer> WORDS = allNumberWords();
 
   /**
    * Where NUMBER's matches can begin (see {@link LeadingChars}): digits, Chinese numerals and the
@@ -73,6 +63,34 @@ final class AgreementCounter {
 
   private AgreementCounter() {}
 
+  private static List<String> allMarkers(MarkerRole role) {
+    List<String> words = new ArrayList<>();
+    for (LanguagePack pack : Languages.registered()) {
+      words.addAll(List.of(pack.markers(role)));
+    }
+    return words;
+  }
+
+  private static Map<String, Integer> allNumberWords() {
+    Map<String, Integer> words = new HashMap<>();
+    Languages.registered().forEach(pack -> words.putAll(pack.numberWords()));
+    return Map.copyOf(words);
+  }
+
+  /** "|" and each language's number-word pattern, for the languages that have number words. */
+  private static String numberWordPatterns() {
+    StringBuilder patterns = new StringBuilder();
+    for (LanguagePack pack : Languages.registered()) {
+      if (!pack.numberWords().isEmpty()) {
+        String pattern = pack.rules().numberWordPattern(new ArrayList<>(pack.numberWords().keySet()));
+        if (pattern != null) {
+          patterns.append('|').append(pattern);
+        }
+      }
+    }
+    return patterns.toString();
+  }
+
   /** The signing reported in a sentence, or null when the sentence reports none (or only national or past ones). */
   static Candidate candidate(Doc doc, Sentence sentence) {
     boolean valid = false;
@@ -84,7 +102,7 @@ final class AgreementCounter {
         continue;
       }
       int[] clause = clause(doc.norm, sentence, hit.start());
-      if (needsDocumentNoun(doc.norm, hit) && NOUN_START.find(NOUN, doc.norm.substring(clause[0], clause[1])) == null) {
+      if (needsDocumentNoun(doc.norm, hit, sentence.pack()) && NOUN_START.find(NOUN, doc.norm.substring(clause[0], clause[1])) == null) {
         continue; // 意見を交わした, "concluded the visit": exchanged or concluded, but no document
       }
       if (!clauseHas(sentence, clause, TriggerKind.NATIONAL) && !clauseHas(sentence, clause, TriggerKind.ANNIVERSARY)
@@ -153,11 +171,9 @@ final class AgreementCounter {
     return reflexive && norm.startsWith(" на ", end) || word.startsWith("подписк") || word.startsWith("подписчик");
   }
 
-  /** Verbs that mean signing only with a document as object (交わす views or agreements; conclude a visit or a deal). */
-  private static final String[] GENERIC_VERBS = {"交わし", "取り交わ", "を結ん", "を結び", "를 맺", "을 맺", "concluded", "sealed", "entered into", "заключил", "заключен"};
-
-  private static boolean needsDocumentNoun(String norm, TriggerHit hit) {
-    for (String verb : GENERIC_VERBS) {
+  /** True for verbs that mean signing only with a document as object (交わす views or agreements; conclude a visit or a deal). */
+  private static boolean needsDocumentNoun(String norm, TriggerHit hit, LanguagePack pack) {
+    for (String verb : pack.markers(MarkerRole.GENERIC_SIGNING_VERB)) {
       if (norm.regionMatches(true, hit.start(), verb, 0, verb.length())) {
         return true;
       }

@@ -357,7 +357,7 @@ public final class ArticleExtractor {
       }
       Language language = paragraphLanguage;
       boolean inTitle = title.start() >= 0 && span.start() >= title.start() && span.end() <= title.end();
-      Sentence sentence = new Sentence(sentences.size(), span.start(), span.end(), language, inTitle);
+      Sentence sentence = new Sentence(sentences.size(), span.start(), span.end(), language, inTitle, norm);
       int line = java.util.Arrays.binarySearch(lineStarts, span.start());
       sentence.furniture = furnitureLines[line >= 0 ? line : -line - 2];
       if (inTitle) {

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.diplomacytrends.common.gazetteer.Place;
 import org.diplomacytrends.common.gazetteer.PlaceKind;
 import org.diplomacytrends.common.gazetteer.PlaceMatch;
+import org.diplomacytrends.common.lang.LanguagePack;
+import org.diplomacytrends.common.lang.MarkerRole;
 
 /**
  * The city at the centre of an article about a province: the most named city of that province
@@ -30,7 +32,7 @@ final class CityResolver {
         } else if (place.nameEn() != null) {
           double cityWeight = place.kind() == PlaceKind.COUNTY ? 0.8 : 1.0;
           boolean destination = isVisitDestination(doc, sentence, match);
-          if (!destination && isVenue(doc.norm, match) && !SubjectResolver.namesOfficial(doc, sentence, match)) {
+          if (!destination && isVenue(doc.norm, match, sentence.pack()) && !SubjectResolver.namesOfficial(doc, sentence, match)) {
             // "met the consul in Nanning", "長春市で会談": the capital as venue of a provincial act.
             cityWeight *= 0.5;
           }
@@ -62,22 +64,16 @@ final class CityResolver {
     return bestScore >= 2 && bestScore >= provinceScore ? best : null;
   }
 
-  private static final String[] VENUE_BEFORE = {"in ", "в ", "во ", "在", "于"};
-  private static final String[] VENUE_AFTER = {"で", "にて", "에서"};
-
   /** True when the city is named as where something happened ("in X", 在X, Xで, X에서), not as an actor. */
-  private static boolean isVenue(String norm, PlaceMatch match) {
-    for (String marker : VENUE_BEFORE) {
+  private static boolean isVenue(String norm, PlaceMatch match, LanguagePack pack) {
+    for (String marker : pack.markers(MarkerRole.VENUE_BEFORE)) {
       int start = match.start() - marker.length();
       if (start >= 0 && norm.regionMatches(true, start, marker, 0, marker.length())) {
         return true;
       }
     }
-    int after = match.end();
-    while (after < norm.length() && after < match.end() + 2 && (norm.charAt(after) == '市' || norm.charAt(after) == '시')) {
-      after++;
-    }
-    for (String marker : VENUE_AFTER) {
+    int after = pack.rules().afterCity(norm, match.end());
+    for (String marker : pack.markers(MarkerRole.VENUE_AFTER)) {
       if (norm.startsWith(marker, after)) {
         return true;
       }

@@ -12,6 +12,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.diplomacytrends.common.gazetteer.Place;
 import org.diplomacytrends.common.gazetteer.PlaceMatch;
+import org.diplomacytrends.common.lang.LanguagePack;
+import org.diplomacytrends.common.lang.LanguageRules;
+import org.diplomacytrends.common.lang.Languages;
+import org.diplomacytrends.common.lang.MarkerRole;
 import org.diplomacytrends.common.model.CounterpartType;
 import org.diplomacytrends.common.model.Event;
 import org.diplomacytrends.common.model.EventKind;
@@ -19,7 +23,6 @@ import org.diplomacytrends.common.model.Evidence;
 import org.diplomacytrends.common.model.Language;
 import org.diplomacytrends.common.model.PartnerMention;
 import org.diplomacytrends.common.model.VisitDirection;
-import org.diplomacytrends.common.text.TextNormalizer;
 
 /**
  * Sentence-level detection of acts (visits, meetings, signings) and counterparts, and their
@@ -35,49 +38,6 @@ import org.diplomacytrends.common.text.TextNormalizer;
 final class EventDetector {
   private static final double STRONG = 0.8;
   private static final double WEAK = 0.5;
-  private static final String[] DEST_BEFORE = normalized(
-    "赴", "到", "抵达", "前往", "来", "访问", "访", "在", "于", "抵", "去", "往", "至",
-    "to ", "in ", "at ", "visited ", "visit ", "visiting ", "toured ",
-    "в ", "во ", "посетил ", "посетили ", "посетила ", "посетят ", "посетит ", "посещение ");
-  private static final String[] DEST_BEFORE_FILLERS = normalized(
-    "город ", "г. ", "г.", "провинцию ", "провинции ", "city of ", "the city of ", "southwest china's ",
-    "china's ", "中国", "중국 ", "中国・", "中国·");
-  private static final String[] DEST_AFTER = normalized(
-    "を訪", "を来訪", "へ", "に赴", "にて", "で", "に到着", "入り", "に移動", "を視察", "を考察", "に来", "に入",
-    "에서", "을 방문", "를 방문", "에 도착", " 방문", "방문", "을 찾", "를 찾", "에 ",
-    // The object of a visit verb with an adverbial noun before it (公式訪問, 歴訪, 순방, 공식 방문).
-    "を公式訪", "を正式訪", "を表敬訪", "を公式に訪", "を歴訪", "を初訪", "を親善訪", "を視察訪",
-    "을 순방", "를 순방", "을 공식 방문", "를 공식 방문", "을 공식방문", "를 공식방문", "을 방문하", "를 방문하",
-    "을 친선 방문", "를 친선 방문", "을 잇달아 방문", "를 잇달아 방문", "을 고찰", "를 고찰", "을 시찰", "를 시찰");
-  private static final String[] ORIGIN_BEFORE = normalized("来自", "自", "from ", "из ", "of the ",
-    // The place right after a delegation noun owns the delegation (делегация Амурской области,
-    // delegation of Sarawak): it is where the visitors come from, never where they go.
-    "делегация ", "делегации ", "делегацию ", "делегацией ", "delegation of ");
-  /** Words between a delegation noun and its owner ("делегация администрации города X"). */
-  private static final String[] ORIGIN_BEFORE_FILLERS = normalized(
-    "администрации города ", "администрации ", "правительства ", "города ", "г. ", "the ",
-    "парламентариев ", "деловых кругов ", "предпринимателей ", "молодёжи ", "молодежи ");
-  /**
-   * Visit-type triggers that name no motion (a delegation noun, "led by"): the place after them is
-   * the delegation's owner or its leader's office, not a destination.
-   */
-  private static final String[] NOT_MOTION = normalized(
-    "led by", "headed by", "во главе с", "を率い", "率いる", "delegation", "делегаци", "代表团", "訪問団", "대표단");
-  /**
-   * Invitation words: "welcome X companies to go to Y", "欢迎更多企业赴…" invite a trip, they report none.
-   */
-  private static final String[] INVITATION = normalized(
-    "欢迎", "邀请", "歓迎", "招待", "welcome", "invite", "приглаш", "환영", "초청");
-  private static final String[] ORIGIN_AFTER = normalized("から", "에서 온", "로부터", "出身");
-
-  private static String[] normalized(String... markers) {
-    String[] result = new String[markers.length];
-    for (int i = 0; i < markers.length; i++) {
-      result[i] = TextNormalizer.get().normalizeTerm(markers[i]);
-    }
-    return result;
-  }
-
   record Result(List<String> partnerCountries, List<String> domesticPartners, List<VisitDirection> visitDirections,
       int agreementCount, List<Event> events, List<PartnerMention> partnerMentions) {
     static final Result EMPTY = new Result(List.of(), List.of(), List.of(), 0, List.of(), List.of());
@@ -129,7 +89,8 @@ final class EventDetector {
           }
           last = hit;
           if (AgreementCounter.clauseHas(sentence, AgreementCounter.clause(doc.norm, sentence, hit.start()),
-              TriggerKind.NATIONAL) || isGenericPlural(doc.norm, hit) || invited(doc, sentence, hit)) {
+              TriggerKind.NATIONAL) || isGenericPlural(doc.norm, hit, sentence.pack()) || invited(doc, sentence, hit)
+              || toldAsPrior(doc, sentence, hit)) {
             continue; // a national leader's tour; "visits between" in general; an invitation to come
           }
           VisitDirection direction = visitDirection(doc, sentence, hit);
@@ -273,11 +234,11 @@ final class EventDetector {
     boolean foreignAfterArrival = false;
     for (PlaceMatch match : sentence.places) {
       if (match != where && match.end() <= hit.start() && doc.role(match) == Doc.Role.FOREIGN
-          && !isInviter(doc.norm, match)) {
+          && !isInviter(doc.norm, match, sentence.pack())) {
         foreignBefore = true; // (the destination itself comes first in verb-final languages)
       }
       if (direction == VisitDirection.INBOUND && doc.role(match) == Doc.Role.FOREIGN && match.start() >= hit.end()
-          && visitorsRightAfter(doc.norm, hit.end(), match.start())) {
+          && visitorsRightAfter(doc.norm, hit.end(), match.start(), sentence.pack())) {
         // 来访的越南代表团, 福建省を訪れたイギリスの代表団, 방문한 베트남 대표단: the visitors named
         // right after the visit word that qualifies them.
         foreignAfterArrival = true;
@@ -300,9 +261,9 @@ final class EventDetector {
     // "a visiting delegation from X", "делегацией из X, посетившей провинцию": visitors whose
     // foreign origin is stated, visiting here.
     boolean statedOrigin = false;
-    if (!doc.norm.startsWith("来自", hit.start())) { // 来自德国的企业: "from", not a visit
+    if (!sentence.pack().rules().visitWordMeansFrom(doc.norm, hit.start())) { // 来自德国的企业: "from", not a visit
       for (PlaceMatch match : sentence.places) {
-        if (doc.role(match) == Doc.Role.FOREIGN && isOriginMarked(doc.norm, match)
+        if (doc.role(match) == Doc.Role.FOREIGN && isOriginMarked(doc.norm, match, sentence.pack())
             && Math.abs(match.start() - hit.start()) <= 40) {
           statedOrigin = true;
         }
@@ -313,30 +274,27 @@ final class EventDetector {
   }
 
   /** True when only a relative-clause ending separates a visit word from the visitors' place (的, した, 한, -ed). */
-  private static boolean visitorsRightAfter(String norm, int from, int to) {
+  private static boolean visitorsRightAfter(String norm, int from, int to, LanguagePack pack) {
     String between = norm.substring(from, to).trim();
-    if (between.isEmpty()) {
-      // The ending is part of the trigger itself (찾은, 訪れた): a relative clause, not "来自".
-      char last = norm.charAt(from - 1);
-      return last == '은' || last == '한' || last == 'た';
+    for (String ending : pack.markers(MarkerRole.VISITOR_RELATIVE_ENDING)) {
+      // The ending is the trigger's own (찾은, 訪れた), or stands between, after at most a verb's inflection (的, した, 한).
+      if (between.isEmpty() ? norm.startsWith(ending, from - ending.length())
+          : between.length() <= 3 && between.endsWith(ending) && noIdeograph(between, between.length() - ending.length())) {
+        return true;
+      }
     }
-    return between.length() <= 3 && (between.equals("的") || between.endsWith("た") || between.endsWith("한"));
+    return false;
   }
 
-  private static final String[] INVITER_BEFORE = normalized("应", "invitation of ", "invitation of the ",
-      "invitation of the government of ", "invitation of the government of the ", "invitation of the authorities of ",
-      "приглашению ", "приглашению властей ", "приглашению правительства ");
-  private static final String[] INVITER_AFTER = normalized("の招", "側の招", "의 초청", " 측의 초청", "有关方面邀请", "方面邀请", "邀请");
-
   /** True when the place is the one inviting ("应英国有关方面邀请", "at the invitation of X"): a host, not a traveller. */
-  private static boolean isInviter(String norm, PlaceMatch match) {
-    int before = beforeRussianAdjective(norm, match.start()); // приглашению властей Южной Кореи
-    for (String marker : INVITER_BEFORE) {
+  private static boolean isInviter(String norm, PlaceMatch match, LanguagePack pack) {
+    int before = pack.rules().beforeOrigin(norm, match.start()); // приглашению властей Южной Кореи
+    for (String marker : pack.markers(MarkerRole.INVITER_BEFORE)) {
       if (endsWithAt(norm, match.start(), marker) || endsWithAt(norm, before, marker)) {
         return true;
       }
     }
-    for (String marker : INVITER_AFTER) {
+    for (String marker : pack.markers(MarkerRole.INVITER_AFTER)) {
       if (norm.startsWith(marker, match.end())) {
         return true;
       }
@@ -348,7 +306,7 @@ final class EventDetector {
   private static boolean subjectOriginAt(Doc doc, Sentence sentence, TriggerHit hit) {
     for (PlaceMatch match : sentence.places) {
       int gap = match.start() >= hit.end() ? match.start() - hit.end() : hit.start() - match.end();
-      if (gap >= 0 && gap <= 15 && isOriginMarked(doc.norm, match) && doc.role(match) == Doc.Role.SUBJECT) {
+      if (gap >= 0 && gap <= 15 && isOriginMarked(doc.norm, match, sentence.pack()) && doc.role(match) == Doc.Role.SUBJECT) {
         return true;
       }
     }
@@ -358,7 +316,9 @@ final class EventDetector {
   /** True when an invitation word ("welcome … to", 欢迎…赴) opens the trigger's clause: a trip invited, not made. */
   private static boolean invited(Doc doc, Sentence sentence, TriggerHit hit) {
     if (hit.kind() != TriggerKind.GO_TO) {
-      return false; // "welcomed the delegation" reports a visit; only "welcome … to go to" invites one
+      // "welcomed the delegation" reports a visit; "invited X to visit" does not, unless the visit
+      // took place at the invitation (应X邀请访问, по приглашению).
+      return invitedToVisit(doc, sentence, hit);
     }
     int from = Math.max(sentence.start, hit.start() - 20);
     for (int i = hit.start() - 1; i >= from; i--) {
@@ -370,7 +330,7 @@ final class EventDetector {
     }
     // Only starts before the trigger count: look there, not through the rest of the text.
     for (int at = from; at < hit.start(); at++) {
-      for (String word : INVITATION) {
+      for (String word : sentence.pack().markers(MarkerRole.INVITATION)) {
         if (doc.norm.startsWith(word, at)) {
           return true;
         }
@@ -379,18 +339,111 @@ final class EventDetector {
     return false;
   }
 
+  /** How far from the visit word a word telling it as an earlier act may stand. */
+  private static final int PRIOR_REACH = 30;
+
+  /** True when the visit word's clause tells it as done before the reported act (曾访问, had visited, 방문한 바 있다). */
+  private static boolean toldAsPrior(Doc doc, Sentence sentence, TriggerHit hit) {
+    String[] markers = sentence.pack().markers(MarkerRole.PRIOR_ACT);
+    if (markers.length == 0) {
+      return false;
+    }
+    String norm = doc.norm;
+    int from = Math.max(sentence.start, hit.start() - PRIOR_REACH);
+    int to = Math.min(sentence.end, hit.end() + PRIOR_REACH);
+    for (int i = hit.start() - 1; i >= from; i--) {
+      if (isClauseMark(norm.charAt(i))) {
+        from = i + 1;
+        break;
+      }
+    }
+    for (int i = hit.end(); i < to; i++) {
+      if (isClauseMark(norm.charAt(i))) {
+        to = i;
+        break;
+      }
+    }
+    for (int at = from; at < to; at++) {
+      if (startsWithAny(norm, at, markers)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far from the visit word an invitation verb of its clause may stand. */
+  private static final int INVITATION_REACH = 45;
+
+  /** True when an invitation verb governs the visit word in its clause ("invited … to visit", 邀请…访问, 방문하도록 초청했다). */
+  private static boolean invitedToVisit(Doc doc, Sentence sentence, TriggerHit hit) {
+    String norm = doc.norm;
+    String[] verbs = sentence.pack().markers(MarkerRole.INVITATION_TO_VISIT);
+    if (verbs.length == 0) {
+      return false;
+    }
+    boolean after = sentence.verbFinal();
+    int from = after ? hit.end() : Math.max(sentence.start, hit.start() - INVITATION_REACH);
+    int to = after ? Math.min(sentence.end, hit.end() + INVITATION_REACH) : hit.start();
+    int clauseStart = from;
+    for (int i = hit.start() - 1; i >= Math.max(sentence.start, hit.start() - INVITATION_REACH); i--) {
+      if (isClauseMark(norm.charAt(i))) {
+        clauseStart = i + 1;
+        break;
+      }
+    }
+    if (!after) {
+      from = clauseStart;
+    } else {
+      for (int i = from; i < to; i++) {
+        if (isClauseMark(norm.charAt(i))) {
+          to = i;
+          break;
+        }
+      }
+    }
+    for (int at = from; at < to; at++) {
+      if (startsWithAny(norm, at, verbs)) {
+        // The invitation is accepted (应…邀请, по приглашению, の招きで): the visit took place.
+        int acceptedFrom = Math.min(clauseStart, at);
+        for (int a = acceptedFrom; a < Math.min(norm.length(), at + 12); a++) {
+          if (startsWithAny(norm, a, sentence.pack().markers(MarkerRole.INVITATION_ACCEPTED))) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isClauseMark(char c) {
+    return c == ',' || c == ';' || c == ':' || c == '。' || c == '，' || c == '.';
+  }
+
   private static boolean isVisitKind(TriggerKind kind) {
     return kind == TriggerKind.VISIT || kind == TriggerKind.VISIT_IN || kind == TriggerKind.VISIT_OUT
         || kind == TriggerKind.GO_TO || kind == TriggerKind.INSPECTION;
   }
 
   /** "exchange visits between", "visits and exchanges": a plural noun that names no act (unlike "visits to X"). */
-  private static boolean isGenericPlural(String norm, TriggerHit hit) {
-    if (!norm.startsWith("visits", hit.start())) {
-      return false;
+  private static boolean noIdeograph(String text, int end) {
+    for (int i = 0; i < end; i++) {
+      if (Character.isIdeographic(text.charAt(i))) {
+        return false;
+      }
     }
-    int next = hit.start() + "visits".length();
-    return !norm.startsWith(" to ", next);
+    return true;
+  }
+
+  private static boolean isGenericPlural(String norm, TriggerHit hit, LanguagePack pack) {
+    for (String plural : pack.markers(MarkerRole.GENERIC_PLURAL)) {
+      if (norm.startsWith(plural, hit.start())) {
+        int next = hit.start() + plural.length();
+        boolean space = next < norm.length() && norm.charAt(next) == ' ';
+        return !(space && startsWithAny(norm, next + 1, pack.markers(MarkerRole.DESTINATION_BEFORE)));
+      }
+    }
+    return false;
   }
 
   /** True when the text reports a meeting or event held online (video link, オンライン, 화상). */
@@ -540,67 +593,11 @@ final class EventDetector {
     }
     boolean outsiders = foreignHere || originRole == Doc.Role.FOREIGN || sentence.has(TriggerKind.DELEGATION_NOUN)
         || sentence.has(TriggerKind.VISIT_IN);
-    if (whereRole == Doc.Role.FOREIGN) {
-      return VisitDirection.OUTBOUND;
-    }
-    switch (kind) {
-      case VISIT_OUT -> {
-        if (whereRole == null) {
-          return VisitDirection.OUTBOUND;
-        }
-        return whereRole == Doc.Role.DOMESTIC ? VisitDirection.DOMESTIC : null;
-      }
-      case VISIT_IN -> {
-        if (whereRole == Doc.Role.DOMESTIC) {
-          // "вице-губернатор провинции X прибыл в провинцию Y": the subject's people arrive elsewhere in China.
-          return subjectActorBefore(doc, sentence, hit) ? VisitDirection.DOMESTIC : null;
-        }
-        return VisitDirection.INBOUND;
-      }
-      case GO_TO -> {
-        if (foreignActorBefore && (whereRole == Doc.Role.SUBJECT || whereRole == Doc.Role.CHINA)) {
-          return VisitDirection.INBOUND;
-        }
-        if ((whereRole == Doc.Role.SUBJECT || whereRole == Doc.Role.DOMESTIC) && subjectActorBefore(doc, sentence, hit)) {
-          return VisitDirection.DOMESTIC;
-        }
-        return null;
-      }
-      case INSPECTION -> {
-        if (foreignActorBefore) {
-          return VisitDirection.INBOUND;
-        }
-        if ((whereRole == Doc.Role.SUBJECT || whereRole == Doc.Role.DOMESTIC) && subjectActorBefore(doc, sentence, hit)) {
-          return VisitDirection.DOMESTIC;
-        }
-        return null;
-      }
-      default -> {
-        if (whereRole == Doc.Role.SUBJECT || whereRole == Doc.Role.CHINA) {
-          if (domesticHere && !foreignHere && originRole == Doc.Role.DOMESTIC) {
-            return VisitDirection.DOMESTIC;
-          }
-          return outsiders || doc.hasForeignPartners ? VisitDirection.INBOUND : null;
-        }
-        if (whereRole == Doc.Role.DOMESTIC) {
-          // The subject's delegation or official named before the verb travels (the Vice Governor of
-          // X arrived in Y) as surely as one marked "from X".
-          return originRole == Doc.Role.SUBJECT
-              || originRole == null && !isNotMotion(doc.norm, hit) && subjectActorBefore(doc, sentence, hit)
-              ? VisitDirection.DOMESTIC : null;
-        }
-        if (originRole == Doc.Role.FOREIGN) {
-          return VisitDirection.INBOUND;
-        }
-        if (originRole == Doc.Role.SUBJECT && where == null) {
-          return VisitDirection.OUTBOUND;
-        }
-        return null;
-      }
-    }
+    VisitDirectionTable.Travellers travellers = new VisitDirectionTable.Travellers(originRole, foreignActorBefore,
+        subjectActorBefore(doc, sentence, hit), outsiders, foreignHere, domesticHere, isNotMotion(doc.norm, hit, sentence.pack()),
+        doc.hasForeignPartners);
+    return VisitDirectionTable.decide(kind, VisitDirectionTable.Where.of(whereRole), travellers);
   }
-
-  private static final String[] BARE_PROVINCE = normalized("провинцию", "провинции");
 
   /**
    * True when the visit word is followed by "(в) провинцию/провинции" with no name after it
@@ -608,8 +605,9 @@ final class EventDetector {
    * province the article is about.
    */
   private static boolean bareProvinceAfter(Doc doc, Sentence sentence, TriggerHit hit) {
-    if (sentence.language != Language.RU) {
-      return false;
+    String[] bare = sentence.pack().markers(MarkerRole.BARE_PROVINCE);
+    if (bare.length == 0 || sentence.language == Language.OTHER) {
+      return false; // (a language that refers back this way; unknown-language sentences never did)
     }
     String norm = doc.norm;
     int i = hit.end();
@@ -619,10 +617,13 @@ final class EventDetector {
     while (i < sentence.end && norm.charAt(i) == ' ') {
       i++;
     }
-    if (norm.startsWith("в ", i)) {
-      i += 2;
+    for (String marker : sentence.pack().markers(MarkerRole.DESTINATION_BEFORE)) {
+      if (norm.startsWith(marker, i)) {
+        i += marker.length(); // (в) провинцию
+        break;
+      }
     }
-    for (String word : BARE_PROVINCE) {
+    for (String word : bare) {
       if (norm.startsWith(word, i)) {
         int after = i + word.length();
         for (PlaceMatch match : sentence.places) {
@@ -651,7 +652,7 @@ final class EventDetector {
         return false;
       }
       if (role == Doc.Role.DOMESTIC && match.chinese() != null && provinceCode.equals(match.chinese().provinceCode())
-          && (SubjectResolver.namesOfficial(doc, sentence, match) || isOriginMarked(doc.norm, match))) {
+          && (SubjectResolver.namesOfficial(doc, sentence, match) || isOriginMarked(doc.norm, match, sentence.pack()))) {
         named = true;
       }
     }
@@ -667,8 +668,7 @@ final class EventDetector {
     }
     for (TriggerHit other : sentence.triggers) {
       if (other.kind() == TriggerKind.OFFICIAL && other.end() <= hit.start()) {
-        String word = doc.norm.substring(other.start(), other.end());
-        if (word.startsWith("省") || word.startsWith("市")) {
+        if (startsWithAny(doc.norm, other.start(), sentence.pack().markers(MarkerRole.OWN_OFFICIAL_PREFIX))) {
           return true;
         }
       }
@@ -703,8 +703,8 @@ final class EventDetector {
       Doc.Role hostRole = host == null ? null : doc.role(host);
       boolean foreignGuest = sentence.has(TriggerKind.DIPLOMAT);
       for (PlaceMatch match : sentence.places) {
-        if (match != host && doc.role(match) == Doc.Role.FOREIGN) {
-          foreignGuest = true;
+        if (match != host && doc.role(match) == Doc.Role.FOREIGN && !isBilateral(match)) {
+          foreignGuest = true; // (中俄, кыргызско-китайского name a relation, not a guest)
         }
       }
       if (hostRole == Doc.Role.FOREIGN) {
@@ -715,6 +715,12 @@ final class EventDetector {
       }
       if (foreignGuest && sentence.has(TriggerKind.AGREEMENT)) {
         // A signing with foreign firms or governments says who signed, not that they came here.
+        events.add(event(doc, sentence, previous, EventKind.MEETING, hit, STRONG, 1));
+        return;
+      }
+      Doc.Role guests = originRole(doc, sentence);
+      if (foreignGuest && (guests == Doc.Role.SUBJECT || guests == Doc.Role.CHINA)) {
+        // "met a delegation of the PRC / of Guangdong": the guests are the subject's side, come from home.
         events.add(event(doc, sentence, previous, EventKind.MEETING, hit, STRONG, 1));
         return;
       }
@@ -736,8 +742,8 @@ final class EventDetector {
     int bestDistance = Integer.MAX_VALUE;
     for (PlaceMatch match : sentence.places) {
       Doc.Role role = doc.role(match);
-      if (isLocation(doc, match) && role != Doc.Role.CHINA && isDestinationMarked(doc.norm, match, sentence.language)
-          && !isOriginMarked(doc.norm, match)) {
+      if (isLocation(doc, match) && role != Doc.Role.CHINA && isDestinationMarked(doc.norm, match, sentence.pack())
+          && !isOriginMarked(doc.norm, match, sentence.pack())) {
         int distance = Math.abs(match.start() - hit.start());
         if (distance < bestDistance) {
           best = match;
@@ -753,7 +759,7 @@ final class EventDetector {
       if (!sentence.verbFinal() && match.start() > hit.start()) {
         break; // in subject-verb-object languages the host comes before the verb
       }
-      if (role == Doc.Role.FOREIGN && (sentence.has(TriggerKind.DIPLOMAT) || doc.norm.startsWith("驻", match.end()))) {
+      if (role == Doc.Role.FOREIGN && (sentence.has(TriggerKind.DIPLOMAT) || startsWithAny(doc.norm, match.end(), sentence.pack().markers(MarkerRole.POSTED_AFTER)))) {
         continue; // "俄罗斯驻哈尔滨总领事": a foreign diplomat posted here is a guest
       }
       if ((role == Doc.Role.FOREIGN || role == Doc.Role.SUBJECT) && isLocation(doc, match)
@@ -784,10 +790,10 @@ final class EventDetector {
     int bestDistance = Integer.MAX_VALUE;
     for (PlaceMatch match : sentence.places) {
       boolean pair = match.foreign() != null && match.foreign().kind() == org.diplomacytrends.common.gazetteer.PlaceKind.BILATERAL;
-      if (!(isLocation(doc, match) || pair) || isOriginMarked(doc.norm, match)) {
+      if (!(isLocation(doc, match) || pair) || isOriginMarked(doc.norm, match, sentence.pack())) {
         continue;
       }
-      if (isDestinationMarked(doc.norm, match, sentence.language)) {
+      if (isDestinationMarked(doc.norm, match, sentence.pack())) {
         int distance = Math.abs(match.start() - hit.start());
         if (distance > 30 && match.start() > hit.end() && clauseBreak(doc.norm, hit.end(), match.start())) {
           continue; // a destination of another clause's verb
@@ -799,7 +805,7 @@ final class EventDetector {
       }
     }
     if (best != null && bestDistance <= 80) {
-      if (sentence.language == Language.ZH && doc.role(best) != Doc.Role.FOREIGN) {
+      if (sentence.pack().rules().foreignPlaceRefinesDestination() && doc.role(best) != Doc.Role.FOREIGN) {
         // 赴杭州国际友城瑞士卢加诺: a foreign place right after is the more specific destination.
         for (PlaceMatch match : sentence.places) {
           if (match.start() >= best.end() && match.start() - best.end() <= 10 && isLocation(doc, match)
@@ -811,14 +817,14 @@ final class EventDetector {
       }
       return best;
     }
-    if (!sentence.verbFinal() && hit.kind() != TriggerKind.VISIT_IN && !isNotMotion(doc.norm, hit)) {
+    if (!sentence.verbFinal() && hit.kind() != TriggerKind.VISIT_IN && !isNotMotion(doc.norm, hit, sentence.pack())) {
       // "visited India", "посетил город Ляньюньган", "访问老挝": the next place. Verb-final languages
       // mark their destinations (Xを訪問, X를 방문); an unmarked place before the verb is the visitor's.
-      if (sentence.language == Language.ZH && doc.norm.startsWith("的", hit.end())) {
+      if (sentence.pack().rules().visitorsQualifiedAfter(doc.norm, hit.end())) {
         return null; // 来访的老挝代表团, 访问的客人: the place after 的 qualifies the visitors, it is not where they go
       }
-      int reach = sentence.language == Language.ZH ? 4 : 40;
-      if (sentence.language == Language.ZH) {
+      int reach = sentence.pack().rules().unmarkedDestinationReach();
+      if (sentence.pack().rules().foreignPlaceRefinesDestination()) {
         // 赴杭州国际友城瑞士卢加诺: the most specific place of the phrase, a foreign one when named.
         for (PlaceMatch match : sentence.places) {
           if (match.start() >= hit.end() && match.start() - hit.end() <= 12 && isLocation(doc, match)
@@ -829,7 +835,7 @@ final class EventDetector {
       }
       for (PlaceMatch match : sentence.places) {
         if (match.start() >= hit.end() && match.start() - hit.end() <= reach && isLocation(doc, match)
-            && !isOriginMarked(doc.norm, match) && !clauseBreak(doc.norm, hit.end(), match.start())) {
+            && !isOriginMarked(doc.norm, match, sentence.pack()) && !clauseBreak(doc.norm, hit.end(), match.start())) {
           return match;
         }
       }
@@ -861,8 +867,8 @@ final class EventDetector {
   }
 
   /** True when the trigger names no motion (a delegation noun, "led by"). */
-  private static boolean isNotMotion(String norm, TriggerHit hit) {
-    for (String word : NOT_MOTION) {
+  private static boolean isNotMotion(String norm, TriggerHit hit, LanguagePack pack) {
+    for (String word : pack.markers(MarkerRole.NOT_MOTION)) {
       if (norm.startsWith(word, hit.start())) {
         return true;
       }
@@ -878,6 +884,10 @@ final class EventDetector {
       }
     }
     return false;
+  }
+
+  private static boolean isBilateral(PlaceMatch match) {
+    return match.foreign() != null && match.foreign().kind() == org.diplomacytrends.common.gazetteer.PlaceKind.BILATERAL;
   }
 
   /** Countries, foreign regions and cities, Chinese divisions: places one can go to (not 中俄, not "Russian"). */
@@ -900,7 +910,7 @@ final class EventDetector {
 
   private static Doc.Role originRole(Doc doc, Sentence sentence) {
     for (PlaceMatch match : sentence.places) {
-      if (isOriginMarked(doc.norm, match) && !isInviter(doc.norm, match)) { // "invitation of the government of X"
+      if (isOriginMarked(doc.norm, match, sentence.pack()) && !isInviter(doc.norm, match, sentence.pack())) { // "invitation of the government of X"
         Doc.Role role = doc.role(match);
         if (role != Doc.Role.NONE) {
           return role;
@@ -910,32 +920,56 @@ final class EventDetector {
     return null;
   }
 
+  /** True when the place is marked as where a visit goes, by the markers of its sentence's language. */
   static boolean isDestinationMarked(String norm, PlaceMatch match, Language language) {
-    return (markers(norm, match) & DESTINATION) != 0;
+    return isDestinationMarked(norm, match, Languages.of(language));
   }
 
-  private static final byte DESTINATION = 1;
-  private static final byte ORIGIN = 2;
-  private static final byte COMPUTED = 4;
-  private static final ThreadLocal<java.util.IdentityHashMap<PlaceMatch, Byte>> MARKERS =
+  static boolean isDestinationMarked(String norm, PlaceMatch match, LanguagePack pack) {
+    return (markers(norm, match, pack) & DESTINATION) != 0;
+  }
+
+  /**
+   * True when the place is marked as where visitors come from, by every language's markers (the
+   * form for callers that do not know the place's sentence; prefer the one with its language).
+   */
+  static boolean isOriginMarked(String norm, PlaceMatch match) {
+    return (markers(norm, match, Languages.union()) & ORIGIN) != 0;
+  }
+
+  static boolean isOriginMarked(String norm, PlaceMatch match, LanguagePack pack) {
+    return (markers(norm, match, pack) & ORIGIN) != 0;
+  }
+
+  private static final int DESTINATION = 1;
+  private static final int ORIGIN = 2;
+  private static final int COMPUTED = 4;
+  /** Marks computed with the union pack (for callers without the sentence) sit above the sentence's own. */
+  private static final int UNION_SHIFT = 3;
+  private static final ThreadLocal<java.util.IdentityHashMap<PlaceMatch, Integer>> MARKERS =
       ThreadLocal.withInitial(java.util.IdentityHashMap::new);
 
-  /** Destination and origin marks of a place, computed once per place (markers are looked up often). */
-  private static byte markers(String norm, PlaceMatch match) {
-    java.util.IdentityHashMap<PlaceMatch, Byte> cache = MARKERS.get();
-    Byte cached = cache.get(match);
-    if (cached != null) {
-      return cached;
+  /**
+   * Destination and origin marks of a place (with COMPUTED), computed once per place and pack (markers are looked
+   * up often). A place lies in one sentence, so it is asked with one language's pack, or the union.
+   */
+  private static int markers(String norm, PlaceMatch match, LanguagePack pack) {
+    java.util.IdentityHashMap<PlaceMatch, Integer> cache = MARKERS.get();
+    Integer cached = cache.get(match);
+    int shift = pack == Languages.union() ? UNION_SHIFT : 0;
+    int marks = cached == null ? 0 : cached;
+    if ((marks >> shift & COMPUTED) != 0) {
+      return marks >> shift & 7;
     }
-    byte marks = COMPUTED;
-    if (computeDestinationMarked(norm, match)) {
-      marks |= DESTINATION;
+    int own = COMPUTED;
+    if (computeDestinationMarked(norm, match, pack)) {
+      own |= DESTINATION;
     }
-    if (computeOriginMarked(norm, match)) {
-      marks |= ORIGIN;
+    if (computeOriginMarked(norm, match, pack)) {
+      own |= ORIGIN;
     }
-    cache.put(match, marks);
-    return marks;
+    cache.put(match, marks | own << shift);
+    return own;
   }
 
   /** Forgets the per-document marker cache (call when a document is done). */
@@ -943,78 +977,54 @@ final class EventDetector {
     MARKERS.get().clear();
   }
 
-  private static boolean computeDestinationMarked(String norm, PlaceMatch match) {
-    int before = match.start();
-    if (endsWithAt(norm, before, "了")) {
-      before--; // the aspect particle leaves the verb's object a destination: 访问了英国, 抵达了河内
-    }
-    before = beforeRussianAdjective(norm, before);
-    for (String filler : DEST_BEFORE_FILLERS) {
+  private static boolean computeDestinationMarked(String norm, PlaceMatch match, LanguagePack pack) {
+    LanguageRules rules = pack.rules();
+    int before = rules.beforeDestination(norm, match.start());
+    for (String filler : pack.markers(MarkerRole.DESTINATION_BEFORE_FILLER)) {
       if (endsWithAt(norm, before, filler)) {
         before -= filler.length();
         break;
       }
     }
-    for (String marker : DEST_BEFORE) {
+    for (String marker : pack.markers(MarkerRole.DESTINATION_BEFORE)) {
       if (endsWithAt(norm, before, marker)) {
         return true;
       }
     }
-    int after = match.end();
-    while (after < norm.length() && after < match.end() + 3 && (norm.charAt(after) == '市' || norm.charAt(after) == '省'
-        || norm.charAt(after) == '县' || norm.charAt(after) == '시' || norm.charAt(after) == '성')) {
-      after++;
+    int after = rules.afterDestination(norm, match.end());
+    if (rules.destinationByConstruction(norm, before, after)) {
+      return true;
     }
-    if (endsWithAt(norm, before, "对") && (norm.startsWith("进行", after) || norm.startsWith("进行", after + 1))) {
-      return true; // 对英国进行了工作访问: the object of 对…进行…访问 is where the visit goes
-    }
-    for (String marker : DEST_AFTER) {
+    for (String marker : pack.markers(MarkerRole.DESTINATION_AFTER)) {
       if (norm.startsWith(marker, after)) {
-        if (marker.equals("에서") && norm.startsWith("에서 온", after)) {
-          return false;
-        }
+        // X에서 온: a destination word that begins an origin word is the origin word.
+        return !startsWithAny(norm, after, pack.markers(MarkerRole.ORIGIN_AFTER));
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithAny(String norm, int at, String[] markers) {
+    for (String marker : markers) {
+      if (norm.startsWith(marker, at)) {
         return true;
       }
     }
     return false;
   }
 
-  /**
-   * Russian declines every word of a name, so "в Южную Корею" puts a declined adjective the alias
-   * does not cover between the preposition and the name: the preposition marks the whole phrase.
-   */
-  private static int beforeRussianAdjective(String norm, int before) {
-    if (before < 4 || norm.charAt(before - 1) != ' ') {
-      return before;
-    }
-    int start = before - 1;
-    while (start > 0 && Character.isLetter(norm.charAt(start - 1)) && norm.charAt(start - 1) >= 'а'
-        && norm.charAt(start - 1) <= 'я') {
-      start--;
-    }
-    String word = norm.substring(start, before - 1);
-    if (word.length() >= 4 && (word.endsWith("ую") || word.endsWith("юю") || word.endsWith("ой") || word.endsWith("ей"))
-        && start > 0 && norm.charAt(start - 1) == ' ') {
-      return start;
-    }
-    return before;
-  }
-
-  static boolean isOriginMarked(String norm, PlaceMatch match) {
-    return (markers(norm, match) & ORIGIN) != 0;
-  }
-
-  private static boolean computeOriginMarked(String norm, PlaceMatch match) {
-    int before = beforeRussianAdjective(norm, match.start()); // делегация из Южной Кореи
-    for (String marker : ORIGIN_BEFORE) {
+  private static boolean computeOriginMarked(String norm, PlaceMatch match, LanguagePack pack) {
+    int before = pack.rules().beforeOrigin(norm, match.start()); // делегация из Южной Кореи
+    String[] originBefore = pack.markers(MarkerRole.ORIGIN_BEFORE);
+    for (String marker : originBefore) {
       if (endsWithAt(norm, before, marker)) {
         return true;
       }
     }
-    for (String filler : ORIGIN_BEFORE_FILLERS) {
+    for (String filler : pack.markers(MarkerRole.ORIGIN_BEFORE_FILLER)) {
       if (endsWithAt(norm, before, filler)) {
         before -= filler.length();
-        for (String marker : ORIGIN_BEFORE) {
+        for (String marker : originBefore) {
           if (endsWithAt(norm, before, marker)) {
             return true;
           }
@@ -1022,17 +1032,7 @@ final class EventDetector {
         break;
       }
     }
-    int after = match.end();
-    while (after < norm.length() && after < match.end() + 3 && (norm.charAt(after) == '市' || norm.charAt(after) == '省'
-        || norm.charAt(after) == '县')) {
-      after++;
-    }
-    for (String marker : ORIGIN_AFTER) {
-      if (norm.startsWith(marker, after)) {
-        return true;
-      }
-    }
-    return false;
+    return startsWithAny(norm, pack.rules().afterOrigin(norm, match.end()), pack.markers(MarkerRole.ORIGIN_AFTER));
   }
 
   private static boolean endsWithAt(String norm, int end, String marker) {

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.diplomacytrends.common.gazetteer.PlaceMatch;
+import org.diplomacytrends.common.lang.LanguagePack;
+import org.diplomacytrends.common.lang.Languages;
 import org.diplomacytrends.common.model.Evidence;
 import org.diplomacytrends.common.model.Language;
+import org.diplomacytrends.common.text.LanguageDetector;
 
 /** One sentence of a document being analysed, with the places and triggers inside it. */
 final class Sentence {
@@ -14,6 +17,9 @@ final class Sentence {
   final int end;
   final Language language;
   final boolean inTitle;
+  /** The normalised document text, to read the sentence's scripts (null: trust the label). */
+  private final CharSequence text;
+  private LanguagePack pack;
   // Default capacity: most sentences (filler) get no place or trigger, and then no backing array.
   final List<PlaceMatch> places = new ArrayList<>();
   final List<TriggerHit> triggers = new ArrayList<>();
@@ -22,11 +28,27 @@ final class Sentence {
   boolean furniture;
 
   Sentence(int index, int start, int end, Language language, boolean inTitle) {
+    this(index, start, end, language, inTitle, null);
+  }
+
+  Sentence(int index, int start, int end, Language language, boolean inTitle, CharSequence text) {
     this.index = index;
     this.start = start;
     this.end = end;
     this.language = language;
     this.inTitle = inTitle;
+    this.text = text;
+  }
+
+  /**
+   * What the extractor knows of the sentence's language: its language's words and rules, or every
+   * language's when the language is unknown or the sentence is written partly in another one.
+   */
+  LanguagePack pack() {
+    if (pack == null) {
+      pack = Languages.forSentence(language, text == null ? null : LanguageDetector.count(text, start, end));
+    }
+    return pack;
   }
 
   boolean has(TriggerKind kind) {
@@ -44,7 +66,7 @@ final class Sentence {
 
   /** True for languages whose verbs follow their objects (the destination comes before the verb). */
   boolean verbFinal() {
-    return language == Language.JA || language == Language.KO;
+    return Languages.of(language).rules().verbFinal(); // word order is the label's, mixed or not
   }
 
   Evidence evidence(String original) {

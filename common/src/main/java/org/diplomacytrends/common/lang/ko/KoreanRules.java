@@ -1,0 +1,41 @@
+package org.diplomacytrends.common.lang.ko;
+
+import java.util.List;
+import org.diplomacytrends.common.lang.LanguageRules;
+import org.diplomacytrends.common.model.Language;
+import org.diplomacytrends.common.text.LanguageDetector;
+
+/** Korean: verb-final, place suffixes before the particles (저장성을 방문), counted number words (두 건). */
+public final class KoreanRules implements LanguageRules {
+  @Override
+  public boolean writes(LanguageDetector.ScriptCounts counts) {
+    return counts.hangul() >= 0.8 * (counts.hangul() + counts.han() + counts.kana()) && counts.cyrillic() == 0
+        && counts.latin() <= counts.hangul();
+  }
+
+  @Override
+  public Language language() {
+    return Language.KO;
+  }
+
+  @Override
+  public boolean verbFinal() {
+    return true;
+  }
+
+  @Override
+  public int afterDestination(String norm, int end) {
+    return LanguageRules.skipSuffixes(norm, end, "시성", 3);
+  }
+
+  @Override
+  public int afterCity(String norm, int end) {
+    return LanguageRules.skipSuffixes(norm, end, "시", 2);
+  }
+
+  @Override
+  public String numberWordPattern(List<String> words) {
+    // Native numerals count only with a counter after them (두 건, 세 가지): 한 alone is "one" of everything.
+    return "(?<![가-힣])(" + String.join("|", words) + ")(?=\\s*(?:개|건|가지))";
+  }
+}
