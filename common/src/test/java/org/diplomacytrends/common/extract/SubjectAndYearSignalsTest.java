@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Signals outside the sentences that name the acts: the site an article stands on, the date in its
- * URL, and "last month" against the article's date.
+ * URL, "last month" against the article's date, and the officials of Hong Kong and Macao.
  * Made-up articles written for these rules.
  */
 class SubjectAndYearSignalsTest {
@@ -55,5 +55,13 @@ class SubjectAndYearSignalsTest {
   void lastMonthInAJanuaryArticleIsDecemberOfTheYearBefore() {
     String text = "광둥성 대표단 방문\n\n2025년 1월 3일\n\n광둥성 대표단은 지난달 24일 부산시를 방문해 부산시장과 회담을 가졌다.";
     assertThat(extract(null, text).activityYear()).as("지난달 24일, dated 2025-01-03").isEqualTo(2024);
+  }
+
+  @Test
+  void hongKongsChiefExecutiveMakesHongKongTheSubject() {
+    String text = "香港特区行政长官访问北京\n\n2017年8月11日\n\n香港特别行政区行政长官林郑月娥9日在北京结束为期4天的访问,"
+        + "她表示此行成果丰硕,香港与内地的合作将进一步深化。";
+    assertThat(extract(null, text).provinceCode()).as("the traveller's region, not the city she visited")
+        .isEqualTo("CN-HK");
   }
 }
