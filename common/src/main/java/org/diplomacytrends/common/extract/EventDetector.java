@@ -553,16 +553,25 @@ final class EventDetector {
     if (!cooperation && !encounter) {
       return;
     }
+    Set<String> named = new TreeSet<>();
     for (PlaceMatch match : sentence.places) {
       if (doc.role(match) != Doc.Role.DOMESTIC) {
         continue;
       }
       Place place = match.chinese();
       if (cooperation || SubjectResolver.namesOfficial(doc, sentence, match)) {
-        domestic.add(place.provinceCode());
+        named.add(place.provinceCode());
       }
     }
+    // Three or more other provinces in one sentence are a list (the regions of a national forum,
+    // "with Guangdong, Fujian, Zhejiang and other provinces"), not the counterparts of one act.
+    if (named.size() < MAX_DOMESTIC_COUNTERPARTS_PER_SENTENCE + 1) {
+      domestic.addAll(named);
+    }
   }
+
+  /** At most this many other provinces in one sentence are counterparts; more are a list. */
+  private static final int MAX_DOMESTIC_COUNTERPARTS_PER_SENTENCE = 2;
 
   /** The direction of a visit-type trigger, or null when it is not a visit the subject takes part in. */
   private static VisitDirection visitDirection(Doc doc, Sentence sentence, TriggerHit hit) {
