@@ -97,19 +97,33 @@ public final class AggregateJob {
         .agg(countOf(EventKind.VISIT_OUTBOUND).as("outbound_visits"),
             countOf(EventKind.VISIT_INBOUND).as("inbound_visits"),
             countOf(EventKind.VISIT_DOMESTIC).as("domestic_visits"),
-            countOf(EventKind.MEETING).as("meetings"));
+            countOf(EventKind.MEETING).as("meetings"),
+            // Facts without a named counterpart: what the partner tables cannot show.
+            sum(when(col("counterpart_code").isNull().and(col("kind").startsWith("visit_")), col("count")).otherwise(0))
+                .cast("long").as("unattributed_visits"),
+            sum(when(col("counterpart_code").isNull().and(col("kind").equalTo(EventKind.AGREEMENT.code())),
+                col("count")).otherwise(0)).cast("long").as("unattributed_agreements"));
+    // Visits and agreements with each counterpart country: what ranks the top partners.
+    Dataset<Row> acts = events.filter(col("counterpart_type").equalTo("country")
+            .and(col("kind").startsWith("visit_").or(col("kind").equalTo(EventKind.AGREEMENT.code()))))
+        .groupBy(col("province_code"), col("year"), col("counterpart_code").as("country_code"))
+        .agg(sum("count").cast("long").as("acts"));
     Dataset<Row> partners = mentions.groupBy("province_code", "year", "country_code")
         .agg(countDistinct("article_id").as("n"))
+        .join(acts, toSeq("province_code", "year", "country_code"), "left")
+        .withColumn("acts", coalesce(col("acts"), lit(0L)))
         .groupBy("province_code", "year")
         .agg(count(lit(1)).as("partner_countries"),
-            // Sorted by articles (desc) then code, so the text is deterministic.
-            expr("concat_ws('; ', slice(transform(array_sort(collect_list(struct(-n AS neg, country_code AS code))),"
-                + " p -> concat(p.code, ' ', cast(-p.neg AS string))), 1, 5))").as("top_partners"));
+            // By acts, then articles (both descending), then code, so the text is deterministic.
+            expr("concat_ws('; ', slice(transform(array_sort(collect_list(struct(-acts AS neg_acts, -n AS neg_articles,"
+                + " country_code AS code))), p -> concat(p.code, ' ', cast(-p.neg_acts AS string))), 1, 5))")
+                .as("top_partners"));
     return base.join(facts, toSeq("province_code", "year"), "left")
         .join(partners, toSeq("province_code", "year"), "left")
         .select(col("province_code"), col("province_name"), col("year"), col("articles"),
             zero("outbound_visits"), zero("inbound_visits"), zero("domestic_visits"), zero("agreements"),
-            zero("meetings"), zero("partner_countries"), col("top_partners"));
+            zero("meetings"), zero("partner_countries"), col("top_partners"), zero("unattributed_visits"),
+            zero("unattributed_agreements"));
   }
 
   static Dataset<Row> provincePartnerYear(Dataset<Row> events, Dataset<Row> mentions, Dataset<Row> provinceNames,

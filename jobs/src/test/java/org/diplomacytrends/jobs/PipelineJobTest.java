@@ -109,6 +109,35 @@ class PipelineJobTest {
   }
 
   @Test
+  void provinceYearReconcilesWithItsPartnerRows() {
+    // visits and agreements of a province-year = those with partner countries + with other
+    // provinces (silver: the pair table has no direction) + the unattributed ones.
+    Map<String, long[]> parts = new TreeMap<>();
+    for (Row p : store().read(Tables.PROVINCE_PARTNER_YEAR).collectAsList()) {
+      long[] sums = parts.computeIfAbsent(p.getAs("province_code") + "/" + p.getAs("year"), k -> new long[2]);
+      sums[0] += (Long) p.getAs("outbound_visits") + (Long) p.getAs("inbound_visits");
+      sums[1] += (Long) p.getAs("agreements");
+    }
+    for (Row e : store().read(Tables.EVENTS).where("counterpart_type = 'province' AND province_code IS NOT NULL AND activity_year IS NOT NULL")
+        .collectAsList()) {
+      long[] sums = parts.computeIfAbsent(e.getAs("province_code") + "/" + e.getAs("activity_year"), k -> new long[2]);
+      String kind = e.getAs("kind");
+      sums[kind.startsWith("visit_") ? 0 : 1] += kind.equals("meeting") ? 0 : (Integer) e.getAs("count");
+    }
+    int unattributed = 0;
+    for (Row g : store().read(Tables.PROVINCE_YEAR).collectAsList()) {
+      String key = g.getAs("province_code") + "/" + g.getAs("year");
+      long[] sums = parts.getOrDefault(key, new long[2]);
+      long visits = (Long) g.getAs("outbound_visits") + (Long) g.getAs("inbound_visits") + (Long) g.getAs("domestic_visits");
+      assertThat(visits).as("visits of %s", key).isEqualTo(sums[0] + (Long) g.getAs("unattributed_visits"));
+      assertThat((Long) g.getAs("agreements")).as("agreements of %s", key)
+          .isEqualTo(sums[1] + (Long) g.getAs("unattributed_agreements"));
+      unattributed += (Long) g.getAs("unattributed_visits") > 0 || (Long) g.getAs("unattributed_agreements") > 0 ? 1 : 0;
+    }
+    assertThat(unattributed).as("province-years with unattributed facts on the sample").isPositive();
+  }
+
+  @Test
   void csvFilesMirrorTheGoldTables() throws IOException {
     for (TableSpec spec : Tables.GOLD) {
       Path csv = Path.of(config.csvDir(), spec.name() + ".csv");

@@ -35,6 +35,8 @@ public final class TruthAggregates {
     long domestic;
     long agreements;
     final Map<String, Long> partnerArticles = new HashMap<>();
+    /** Visits and agreements with each counterpart country: what ranks the top partners. */
+    final Map<String, Long> partnerActs = new HashMap<>();
   }
 
   private static final class PartnerYear {
@@ -77,6 +79,11 @@ public final class TruthAggregates {
         case AGREEMENT -> cy.agreements += fact.count();
         default -> { }
       }
+      switch (fact.kind()) {
+        case OUTBOUND, INBOUND -> py.partnerActs.merge(fact.countryCode(), 1L, Long::sum);
+        case AGREEMENT -> py.partnerActs.merge(fact.countryCode(), (long) fact.count(), Long::sum);
+        default -> { }
+      }
     }
   }
 
@@ -87,11 +94,13 @@ public final class TruthAggregates {
     for (Map.Entry<String, ProvinceYear> entry : provinceYears.entrySet()) {
       String[] k = entry.getKey().split("\t");
       ProvinceYear py = entry.getValue();
-      List<Map.Entry<String, Long>> top = new ArrayList<>(py.partnerArticles.entrySet());
-      top.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+      // As the pipeline ranks them: visits and agreements, then articles (descending), then code.
+      List<String> top = new ArrayList<>(py.partnerArticles.keySet());
+      top.sort(java.util.Comparator.<String>comparingLong(c -> -py.partnerActs.getOrDefault(c, 0L))
+          .thenComparingLong(c -> -py.partnerArticles.get(c)).thenComparing(c -> c));
       StringBuilder topText = new StringBuilder();
       for (int i = 0; i < Math.min(5, top.size()); i++) {
-        topText.append(i == 0 ? "" : "; ").append(top.get(i).getKey()).append(' ').append(top.get(i).getValue());
+        topText.append(i == 0 ? "" : "; ").append(top.get(i)).append(' ').append(py.partnerActs.getOrDefault(top.get(i), 0L));
       }
       rows.add(List.of(k[0], Vocabulary.province(k[0]).en(), Integer.parseInt(k[1]), py.articles, py.outbound,
           py.inbound, py.domestic, py.agreements, (long) py.partnerArticles.size(), topText.toString()));

@@ -144,7 +144,9 @@ public final class Tables {
           .add("agreements", LongType, false, "Agreements reported as signed")
           .add("meetings", LongType, false, "Meeting facts")
           .add("partner_countries", LongType, false, "Distinct counterpart countries")
-          .add("top_partners", StringType, true, "Up to five counterpart countries by articles, 'RUS 4; VNM 2'"),
+          .add("top_partners", StringType, true, "Up to five counterpart countries, ranked by visits and agreements with them, then by articles: 'RUS 4; VNM 2' (visits + agreements)")
+          .add("unattributed_visits", LongType, false, "Visit facts that name no counterpart (in the visit columns, in no partner row)")
+          .add("unattributed_agreements", LongType, false, "Agreements that name no counterpart, or several without saying whose (in agreements, in no partner or pair row)"),
       List.of("province_code", "year"));
 
   public static final TableSpec PROVINCE_PARTNER_YEAR = new TableSpec("gold", "province_partner_year",
