@@ -422,7 +422,7 @@ final class EventDetector {
 
   private static boolean isVisitKind(TriggerKind kind) {
     return kind == TriggerKind.VISIT || kind == TriggerKind.VISIT_IN || kind == TriggerKind.VISIT_OUT
-        || kind == TriggerKind.GO_TO || kind == TriggerKind.INSPECTION;
+        || kind == TriggerKind.VISIT_ABROAD || kind == TriggerKind.GO_TO || kind == TriggerKind.INSPECTION;
   }
 
   /** "exchange visits between", "visits and exchanges": a plural noun that names no act (unlike "visits to X"). */
@@ -567,8 +567,7 @@ final class EventDetector {
   /** The direction of a visit-type trigger, or null when it is not a visit the subject takes part in. */
   private static VisitDirection visitDirection(Doc doc, Sentence sentence, TriggerHit hit) {
     TriggerKind kind = hit.kind();
-    if (kind != TriggerKind.VISIT && kind != TriggerKind.VISIT_IN && kind != TriggerKind.VISIT_OUT
-        && kind != TriggerKind.GO_TO && kind != TriggerKind.INSPECTION) {
+    if (!isVisitKind(kind)) {
       return null;
     }
     PlaceMatch where = whereOf(doc, sentence, hit);
