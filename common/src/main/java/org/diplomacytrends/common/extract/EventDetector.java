@@ -88,8 +88,7 @@ final class EventDetector {
             continue; // 来访 is both; the marked direction (coming here) is the one that counts
           }
           last = hit;
-          if (AgreementCounter.clauseHas(sentence, AgreementCounter.clause(doc.norm, sentence, hit.start()),
-              TriggerKind.NATIONAL) || isGenericPlural(doc.norm, hit, sentence.pack()) || invited(doc, sentence, hit)
+          if (nationalActor(doc, sentence, hit) || isGenericPlural(doc.norm, hit, sentence.pack()) || invited(doc, sentence, hit)
               || toldAsPrior(doc, sentence, hit)) {
             continue; // a national leader's tour; "visits between" in general; an invitation to come
           }
@@ -333,6 +332,46 @@ final class EventDetector {
       for (String word : sentence.pack().markers(MarkerRole.INVITATION)) {
         if (doc.norm.startsWith(word, at)) {
           return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a national leader is named before the visit word in its clause: the leader travels
+   * (习近平总书记视察…), while one named after it is whose instructions the trip carries out.
+   */
+  private static boolean nationalActor(Doc doc, Sentence sentence, TriggerHit hit) {
+    int[] clause = AgreementCounter.clause(doc.norm, sentence, hit.start());
+    for (TriggerHit other : sentence.triggers) {
+      if (other.kind() == TriggerKind.NATIONAL && other.start() >= clause[0] && other.end() <= clause[1]
+          && other.start() < hit.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far before a post preposition a diplomat word may end ("Consul General of Bangladesh in"). */
+  private static final int POST_REACH = 40;
+
+  /** True when the place is where a diplomat is posted (驻哈尔滨, consul general in Hong Kong): never a destination. */
+  private static boolean isPost(Doc doc, Sentence sentence, PlaceMatch match) {
+    String norm = doc.norm;
+    for (String marker : sentence.pack().markers(MarkerRole.POSTED_BEFORE)) {
+      if (endsWithAt(norm, match.start(), marker)) {
+        return true;
+      }
+    }
+    for (String preposition : sentence.pack().markers(MarkerRole.POST_PREPOSITION)) {
+      if (endsWithAt(norm, match.start(), preposition)) {
+        int before = match.start() - preposition.length();
+        for (TriggerHit other : sentence.triggers) {
+          if (other.kind() == TriggerKind.DIPLOMAT && other.end() <= before && before - other.end() <= POST_REACH
+              && !clauseBreak(norm, other.end(), before)) {
+            return true;
+          }
         }
       }
     }
@@ -789,7 +828,8 @@ final class EventDetector {
     int bestDistance = Integer.MAX_VALUE;
     for (PlaceMatch match : sentence.places) {
       boolean pair = match.foreign() != null && match.foreign().kind() == org.diplomacytrends.common.gazetteer.PlaceKind.BILATERAL;
-      if (!(isLocation(doc, match) || pair) || isOriginMarked(doc.norm, match, sentence.pack())) {
+      if (!(isLocation(doc, match) || pair) || isOriginMarked(doc.norm, match, sentence.pack())
+          || isPost(doc, sentence, match)) {
         continue;
       }
       if (isDestinationMarked(doc.norm, match, sentence.pack())) {
@@ -834,7 +874,7 @@ final class EventDetector {
       }
       for (PlaceMatch match : sentence.places) {
         if (match.start() >= hit.end() && match.start() - hit.end() <= reach && isLocation(doc, match)
-            && !isOriginMarked(doc.norm, match, sentence.pack()) && !clauseBreak(doc.norm, hit.end(), match.start())) {
+            && !isOriginMarked(doc.norm, match, sentence.pack()) && !isPost(doc, sentence, match) && !clauseBreak(doc.norm, hit.end(), match.start())) {
           return match;
         }
       }
