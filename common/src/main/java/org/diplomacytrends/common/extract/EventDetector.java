@@ -353,26 +353,12 @@ final class EventDetector {
     return false;
   }
 
-  /** How far before a post preposition a diplomat word may end ("Consul General of Bangladesh in"). */
-  private static final int POST_REACH = 40;
-
-  /** True when the place is where a diplomat is posted (驻哈尔滨, consul general in Hong Kong): never a destination. */
+  /** True when the place is where a diplomat is posted (驻哈尔滨, 駐モーリシャス): never a destination. */
   private static boolean isPost(Doc doc, Sentence sentence, PlaceMatch match) {
     String norm = doc.norm;
     for (String marker : sentence.pack().markers(MarkerRole.POSTED_BEFORE)) {
       if (endsWithAt(norm, match.start(), marker)) {
         return true;
-      }
-    }
-    for (String preposition : sentence.pack().markers(MarkerRole.POST_PREPOSITION)) {
-      if (endsWithAt(norm, match.start(), preposition)) {
-        int before = match.start() - preposition.length();
-        for (TriggerHit other : sentence.triggers) {
-          if (other.kind() == TriggerKind.DIPLOMAT && other.end() <= before && before - other.end() <= POST_REACH
-              && !clauseBreak(norm, other.end(), before)) {
-            return true;
-          }
-        }
       }
     }
     return false;

@@ -50,8 +50,6 @@ public enum MarkerRole {
   PRIOR_ACT("prior_act.txt"),
   /** Words right before a place that make it a diplomat's post (驻X, 駐X): never a destination. */
   POSTED_BEFORE("posted_before.txt"),
-  /** Prepositions that make the next place a diplomat's post when a diplomat word stands just before ("consul general in X"). */
-  POST_PREPOSITION("post_preposition.txt"),
   /** The nouns of signed documents (协议, agreement, соглашени): a signing counts only with one in view. */
   AGREEMENT_NOUN("agreement_nouns.txt", false);
 
