@@ -88,8 +88,7 @@ final class EventDetector {
             continue; // 来访 is both; the marked direction (coming here) is the one that counts
           }
           last = hit;
-          if (AgreementCounter.clauseHas(sentence, AgreementCounter.clause(doc.norm, sentence, hit.start()),
-              TriggerKind.NATIONAL) || isGenericPlural(doc.norm, hit, sentence.pack()) || invited(doc, sentence, hit)
+          if (nationalActor(doc, sentence, hit) || isGenericPlural(doc.norm, hit, sentence.pack()) || invited(doc, sentence, hit)
               || toldAsPrior(doc, sentence, hit)) {
             continue; // a national leader's tour; "visits between" in general; an invitation to come
           }
@@ -339,6 +338,32 @@ final class EventDetector {
     return false;
   }
 
+  /**
+   * True when a national leader is named before the visit word in its clause: the leader travels
+   * (习近平总书记视察…), while one named after it is whose instructions the trip carries out.
+   */
+  private static boolean nationalActor(Doc doc, Sentence sentence, TriggerHit hit) {
+    int[] clause = AgreementCounter.clause(doc.norm, sentence, hit.start());
+    for (TriggerHit other : sentence.triggers) {
+      if (other.kind() == TriggerKind.NATIONAL && other.start() >= clause[0] && other.end() <= clause[1]
+          && other.start() < hit.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the place is where a diplomat is posted (驻哈尔滨, 駐モーリシャス): never a destination. */
+  private static boolean isPost(Doc doc, Sentence sentence, PlaceMatch match) {
+    String norm = doc.norm;
+    for (String marker : sentence.pack().markers(MarkerRole.POSTED_BEFORE)) {
+      if (endsWithAt(norm, match.start(), marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How far from the visit word a word telling it as an earlier act may stand. */
   private static final int PRIOR_REACH = 30;
 
@@ -422,7 +447,7 @@ final class EventDetector {
 
   private static boolean isVisitKind(TriggerKind kind) {
     return kind == TriggerKind.VISIT || kind == TriggerKind.VISIT_IN || kind == TriggerKind.VISIT_OUT
-        || kind == TriggerKind.GO_TO || kind == TriggerKind.INSPECTION;
+        || kind == TriggerKind.VISIT_ABROAD || kind == TriggerKind.GO_TO || kind == TriggerKind.INSPECTION;
   }
 
   /** "exchange visits between", "visits and exchanges": a plural noun that names no act (unlike "visits to X"). */
@@ -576,8 +601,7 @@ final class EventDetector {
   /** The direction of a visit-type trigger, or null when it is not a visit the subject takes part in. */
   private static VisitDirection visitDirection(Doc doc, Sentence sentence, TriggerHit hit) {
     TriggerKind kind = hit.kind();
-    if (kind != TriggerKind.VISIT && kind != TriggerKind.VISIT_IN && kind != TriggerKind.VISIT_OUT
-        && kind != TriggerKind.GO_TO && kind != TriggerKind.INSPECTION) {
+    if (!isVisitKind(kind)) {
       return null;
     }
     PlaceMatch where = whereOf(doc, sentence, hit);
@@ -600,10 +624,15 @@ final class EventDetector {
         domesticHere = true;
       }
     }
+    for (TriggerHit other : sentence.triggers) {
+      if (other.kind() == TriggerKind.DIPLOMAT && other.end() <= hit.start()) {
+        foreignActorBefore = true; // 东盟7国驻华官员赴新疆考察: diplomats posted in China travel
+      }
+    }
     boolean outsiders = foreignHere || originRole == Doc.Role.FOREIGN || sentence.has(TriggerKind.DELEGATION_NOUN)
         || sentence.has(TriggerKind.VISIT_IN);
     VisitDirectionTable.Travellers travellers = new VisitDirectionTable.Travellers(originRole, foreignActorBefore,
-        subjectActorBefore(doc, sentence, hit), outsiders, foreignHere, domesticHere, isNotMotion(doc.norm, hit, sentence.pack()),
+        subjectActorBefore(doc, sentence, hit, where), outsiders, foreignHere, domesticHere, isNotMotion(doc.norm, hit, sentence.pack()),
         doc.hasForeignPartners);
     return VisitDirectionTable.decide(kind, VisitDirectionTable.Where.of(whereRole), travellers);
   }
@@ -670,8 +699,13 @@ final class EventDetector {
 
   /** True when the subject region (or its officials) is named before the trigger: the subject is the actor. */
   private static boolean subjectActorBefore(Doc doc, Sentence sentence, TriggerHit hit) {
+    return subjectActorBefore(doc, sentence, hit, null);
+  }
+
+  /** As above, the act's own destination excepted (赴新疆考察: Xinjiang is where the study goes, not who studies). */
+  private static boolean subjectActorBefore(Doc doc, Sentence sentence, TriggerHit hit, PlaceMatch destination) {
     for (PlaceMatch match : sentence.places) {
-      if (match.end() <= hit.start() && doc.role(match) == Doc.Role.SUBJECT) {
+      if (match != destination && match.end() <= hit.start() && doc.role(match) == Doc.Role.SUBJECT) {
         return true;
       }
     }
@@ -799,7 +833,8 @@ final class EventDetector {
     int bestDistance = Integer.MAX_VALUE;
     for (PlaceMatch match : sentence.places) {
       boolean pair = match.foreign() != null && match.foreign().kind() == org.diplomacytrends.common.gazetteer.PlaceKind.BILATERAL;
-      if (!(isLocation(doc, match) || pair) || isOriginMarked(doc.norm, match, sentence.pack())) {
+      if (!(isLocation(doc, match) || pair) || isOriginMarked(doc.norm, match, sentence.pack())
+          || isPost(doc, sentence, match)) {
         continue;
       }
       if (isDestinationMarked(doc.norm, match, sentence.pack())) {
@@ -819,7 +854,8 @@ final class EventDetector {
         for (PlaceMatch match : sentence.places) {
           if (match.start() >= best.end() && match.start() - best.end() <= 10 && isLocation(doc, match)
               && doc.role(match) == Doc.Role.FOREIGN && !clauseBreak(doc.norm, best.end(), match.start())
-              && !verbBetween(sentence, best.end(), match.start())) {
+              && !verbBetween(sentence, best.end(), match.start())
+              && !sentence.pack().rules().relativeClauseBetween(doc.norm, best.end(), match.start())) {
             return match;
           }
         }
@@ -837,14 +873,16 @@ final class EventDetector {
         // 赴杭州国际友城瑞士卢加诺: the most specific place of the phrase, a foreign one when named.
         for (PlaceMatch match : sentence.places) {
           if (match.start() >= hit.end() && match.start() - hit.end() <= 12 && isLocation(doc, match)
-              && doc.role(match) == Doc.Role.FOREIGN && !clauseBreak(doc.norm, hit.end(), match.start())) {
+              && doc.role(match) == Doc.Role.FOREIGN && !clauseBreak(doc.norm, hit.end(), match.start())
+              && !sentence.pack().rules().relativeClauseBetween(doc.norm, hit.end(), match.start())) {
             return match;
           }
         }
       }
       for (PlaceMatch match : sentence.places) {
         if (match.start() >= hit.end() && match.start() - hit.end() <= reach && isLocation(doc, match)
-            && !isOriginMarked(doc.norm, match, sentence.pack()) && !clauseBreak(doc.norm, hit.end(), match.start())) {
+            && !isOriginMarked(doc.norm, match, sentence.pack()) && !isPost(doc, sentence, match) && !clauseBreak(doc.norm, hit.end(), match.start())
+            && !sentence.pack().rules().relativeClauseBetween(doc.norm, hit.end(), match.start())) {
           return match;
         }
       }

@@ -8,6 +8,8 @@ public enum TriggerKind {
   VISIT_IN,
   /** A visit marked as going abroad (出访, led a delegation). */
   VISIT_OUT,
+  /** A visit word that names its foreign destination itself (訪日, 访美): always going abroad. */
+  VISIT_ABROAD,
   /** Going somewhere on work (赴, 前往): abroad is outbound, inside China domestic. */
   GO_TO,
   /** A work trip: research, inspection, study (调研, 考察, 조사 연구). */
@@ -48,7 +50,7 @@ public enum TriggerKind {
   /** True for kinds that make a sentence report a diplomatic act. */
   public boolean isAct() {
     return switch (this) {
-      case VISIT, VISIT_IN, VISIT_OUT, GO_TO, INSPECTION, MEETING, ATTEND, AGREEMENT, COOPERATION, DIPLOMAT,
+      case VISIT, VISIT_IN, VISIT_OUT, VISIT_ABROAD, GO_TO, INSPECTION, MEETING, ATTEND, AGREEMENT, COOPERATION, DIPLOMAT,
           ASSISTANCE, DELEGATION_NOUN -> true;
       default -> false;
     };

@@ -60,13 +60,15 @@ final class VisitDirectionTable {
       VisitDirection direction) {}
 
   private static final Set<TriggerKind> ANY = EnumSet.of(TriggerKind.VISIT, TriggerKind.VISIT_IN,
-      TriggerKind.VISIT_OUT, TriggerKind.GO_TO, TriggerKind.INSPECTION);
+      TriggerKind.VISIT_OUT, TriggerKind.VISIT_ABROAD, TriggerKind.GO_TO, TriggerKind.INSPECTION);
   private static final Set<Where> ANYWHERE = EnumSet.allOf(Where.class);
   private static final Set<Where> HOME = EnumSet.of(Where.SUBJECT, Where.CHINA);
 
   /** The table. Read it as: "a <words> act going <where>, when <travellers>, is <direction>". */
   static final List<Row> ROWS = List.of(
       row(ANY, EnumSet.of(Where.FOREIGN), "anyone", t -> true, VisitDirection.OUTBOUND),
+      // 訪日, 访美: the word names its foreign destination, whatever else the sentence names.
+      row(EnumSet.of(TriggerKind.VISIT_ABROAD), ANYWHERE, "anyone", t -> true, VisitDirection.OUTBOUND),
       // 出访, led a delegation: marked as going out.
       row(EnumSet.of(TriggerKind.VISIT_OUT), EnumSet.of(Where.UNNAMED), "anyone", t -> true, VisitDirection.OUTBOUND),
       row(EnumSet.of(TriggerKind.VISIT_OUT), EnumSet.of(Where.OTHER_PROVINCE), "anyone", t -> true, VisitDirection.DOMESTIC),

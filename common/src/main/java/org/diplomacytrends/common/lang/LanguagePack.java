@@ -53,7 +53,7 @@ public final class LanguagePack {
         String marker = line.substring(1, line.length() - 1);
         words.add(role.normalised() ? normalizer.normalizeTerm(marker) : marker);
       }
-      markers.put(role, words.toArray(new String[0]));
+      markers.put(role, ordered(role, words));
     }
     Map<String, Integer> numbers = new LinkedHashMap<>();
     for (String line : lines(folder + "number_words.tsv")) {
@@ -74,11 +74,20 @@ public final class LanguagePack {
       for (LanguagePack pack : packs) {
         words.addAll(List.of(pack.markers(role)));
       }
-      markers.put(role, words.toArray(new String[0]));
+      markers.put(role, ordered(role, words));
     }
     Map<String, Integer> numbers = new LinkedHashMap<>();
     packs.forEach(pack -> numbers.putAll(pack.numberWords));
     return new LanguagePack(rules, markers, Collections.unmodifiableMap(numbers));
+  }
+
+  /** Fillers are tried longest first, so that "the city of" is skipped whole rather than as "city of". */
+  private static String[] ordered(MarkerRole role, List<String> words) {
+    List<String> ordered = new ArrayList<>(words);
+    if (role == MarkerRole.DESTINATION_BEFORE_FILLER || role == MarkerRole.ORIGIN_BEFORE_FILLER) {
+      ordered.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    }
+    return ordered.toArray(new String[0]);
   }
 
   /** The classpath folder of a language, with a trailing slash. */

@@ -8,13 +8,13 @@ package org.diplomacytrends.common.lang;
 public enum MarkerRole {
   /** Words right before a place that make it where a visit goes (赴X, visited X, в X). */
   DESTINATION_BEFORE("destination_before.txt"),
-  /** Words that may stand between a destination word and the place (город, the city of, 中国). */
+  /** Words that may stand between a destination word and the place (город, the city of, 中国); the longest that fits is skipped. */
   DESTINATION_BEFORE_FILLER("destination_before_filler.txt"),
   /** Words right after a place that make it where a visit goes (Xを訪問, X를 방문, Xで). */
   DESTINATION_AFTER("destination_after.txt"),
   /** Words right before a place that make it where the visitors come from (来自X, from X, из X). */
   ORIGIN_BEFORE("origin_before.txt"),
-  /** Words that may stand between an origin word and the place (администрации города, the). */
+  /** Words that may stand between an origin word and the place (администрации города, the); the longest that fits is skipped. */
   ORIGIN_BEFORE_FILLER("origin_before_filler.txt"),
   /** Words right after a place that make it where the visitors come from (Xから, X에서 온). */
   ORIGIN_AFTER("origin_after.txt"),
@@ -48,6 +48,8 @@ public enum MarkerRole {
   GENERIC_PLURAL("generic_plural.txt"),
   /** Words telling an act as done before the one reported (曾访问, had visited, 바 있다): its visit is background. */
   PRIOR_ACT("prior_act.txt"),
+  /** Words right before a place that make it a diplomat's post (驻X, 駐X): never a destination. */
+  POSTED_BEFORE("posted_before.txt"),
   /** The nouns of signed documents (协议, agreement, соглашени): a signing counts only with one in view. */
   AGREEMENT_NOUN("agreement_nouns.txt", false);
 

@@ -29,6 +29,11 @@ public final class KoreanRules implements LanguageRules {
   }
 
   @Override
+  public int afterOrigin(String norm, int end) {
+    return LanguageRules.skipSuffixes(norm, end, "시성", 3); // 저장성에서 온, 블라디보스토크시에서 온
+  }
+
+  @Override
   public int afterCity(String norm, int end) {
     return LanguageRules.skipSuffixes(norm, end, "시", 2);
   }
