@@ -59,8 +59,56 @@ public final class ConfigLoader {
       throw Errors.unreadableConfig(confFile.toString(),
           "unknown key '" + e.getPropertyName() + "' at line " + e.getLocation().getLineNr()
               + " (known here: " + e.getKnownPropertyIds() + ")", e);
+    } catch (com.fasterxml.jackson.databind.exc.InvalidFormatException e) {
+      throw Errors.unreadableConfig(confFile.toString(), "key '" + keyPath(e) + "' has the value '" + e.getValue()
+          + "', which is not " + typeName(e.getTargetType()) + where(e), e);
+    } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+      throw Errors.unreadableConfig(confFile.toString(), "key '" + keyPath(e) + "' needs "
+          + typeName(e.getTargetType()) + where(e), e);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      // YAML syntax: the parser's own words, with where it stopped.
+      throw Errors.unreadableConfig(confFile.toString(), "not valid YAML" + where(e) + ": "
+          + e.getOriginalMessage().lines().findFirst().orElse("unreadable"), e);
     } catch (IOException e) {
       throw Errors.unreadableConfig(confFile.toString(), e.getMessage().lines().findFirst().orElse("unreadable"), e);
     }
+  }
+
+  /** The dotted key a binding error is about (ingest.max-file-bytes, ingest.extensions[1]). */
+  private static String keyPath(com.fasterxml.jackson.databind.JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String typeName(Class<?> type) {
+    if (type == null) {
+      return "a value of another type";
+    }
+    if (type == long.class || type == Long.class || type == int.class || type == Integer.class) {
+      return "a whole number";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "a text";
+    }
+    if (java.util.List.class.isAssignableFrom(type)) {
+      return "a list ([a, b] or one '- item' a line)";
+    }
+    return "a " + type.getSimpleName() + " section (key: value lines)";
+  }
+
+  private static String where(com.fasterxml.jackson.core.JsonProcessingException e) {
+    com.fasterxml.jackson.core.JsonLocation location = e.getLocation();
+    return location == null || location.getLineNr() < 1 ? ""
+        : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 }

@@ -46,6 +46,20 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void wrongTypesNameTheKeyTheValueAndTheTypeAndSyntaxErrorsTheirPlace() throws IOException {
+    Path wrongType = Files.writeString(dir.resolve("type.yaml"), "ingest:\n  max-file-bytes: lots\n");
+    assertThatThrownBy(() -> ConfigLoader.load(wrongType))
+        .isInstanceOf(DiplomacyTrendsException.class)
+        .hasMessageContaining("key 'ingest.max-file-bytes' has the value 'lots', which is not a whole number (line 2");
+    Path notAList = Files.writeString(dir.resolve("list.yaml"), "input:\n  path: /data\n");
+    assertThatThrownBy(() -> ConfigLoader.load(notAList))
+        .hasMessageContaining("key 'input' needs a list").hasMessageContaining("line 2");
+    Path badYaml = Files.writeString(dir.resolve("syntax.yaml"), "warehouse: /data/wh\ningest:\n  extensions: [txt, jsonl\n");
+    assertThatThrownBy(() -> ConfigLoader.load(badYaml))
+        .hasMessageContaining("not valid YAML (line ").hasMessageContaining("column ");
+  }
+
+  @Test
   void validationNamesTheBadValue() {
     PipelineConfig config = ConfigLoader.defaults();
     config.ingest.maxFileBytes = -5;
