@@ -50,6 +50,7 @@ public final class JobLauncher {
     @Override
     public Integer call() {
       PipelineConfig config = options.toConfig();
+      Preflight.check(config);
       if (config.runId == null) {
         config.runId = PipelineJob.newRunId();
       }

@@ -22,6 +22,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PipelineConfig config = options.toConfig();
+    org.diplomacytrends.jobs.Preflight.check(config);
     JobLauncher.runInSession(config, (spark, c) -> {
       PipelineJob.Result result = PipelineJob.run(spark, c);
       for (PipelineExtension extension : PipelineExtension.installed()) {

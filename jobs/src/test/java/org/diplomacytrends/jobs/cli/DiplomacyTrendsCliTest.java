@@ -45,6 +45,22 @@ class DiplomacyTrendsCliTest {
   }
 
   @Test
+  void aRunThatCannotStartFailsBeforeSparkAndWritesNothing() throws IOException {
+    Path warehouse = dir.resolve("warehouse");
+    long start = System.nanoTime();
+    int code = execute("run", "--input", dir.resolve("nonexistent").toString(), "--warehouse", warehouse.toString());
+    assertThat(code).as("exit code").isEqualTo(1);
+    assertThat(err.toString()).as("the missing input named").contains("Cannot read input").contains("nonexistent");
+    assertThat(warehouse).as("no warehouse written by a run that could not start").doesNotExist();
+    assertThat(System.nanoTime() - start).as("failed before a Spark session started (ns)").isLessThan(10_000_000_000L);
+
+    Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+    err.getBuffer().setLength(0);
+    assertThat(execute("run", "--input", dir.toString(), "--warehouse", file.toString())).isEqualTo(1);
+    assertThat(err.toString()).as("a warehouse that is a file").contains("it is a file, not a folder");
+  }
+
+  @Test
   void extractPrintsTheExtractionAsJson() throws IOException {
     Path article = dir.resolve("a.txt");
     Files.writeString(article, "时间:2024-04-23\n黑龙江省代表团访问俄罗斯阿穆尔州，双方签署3项合作协议。\n", StandardCharsets.UTF_8);
