@@ -624,15 +624,10 @@ final class EventDetector {
         domesticHere = true;
       }
     }
-    for (TriggerHit other : sentence.triggers) {
-      if (other.kind() == TriggerKind.DIPLOMAT && other.end() <= hit.start()) {
-        foreignActorBefore = true; // 东盟7国驻华官员赴新疆考察: diplomats posted in China travel
-      }
-    }
     boolean outsiders = foreignHere || originRole == Doc.Role.FOREIGN || sentence.has(TriggerKind.DELEGATION_NOUN)
         || sentence.has(TriggerKind.VISIT_IN);
     VisitDirectionTable.Travellers travellers = new VisitDirectionTable.Travellers(originRole, foreignActorBefore,
-        subjectActorBefore(doc, sentence, hit, where), outsiders, foreignHere, domesticHere, isNotMotion(doc.norm, hit, sentence.pack()),
+        subjectActorBefore(doc, sentence, hit), outsiders, foreignHere, domesticHere, isNotMotion(doc.norm, hit, sentence.pack()),
         doc.hasForeignPartners);
     return VisitDirectionTable.decide(kind, VisitDirectionTable.Where.of(whereRole), travellers);
   }
@@ -699,13 +694,8 @@ final class EventDetector {
 
   /** True when the subject region (or its officials) is named before the trigger: the subject is the actor. */
   private static boolean subjectActorBefore(Doc doc, Sentence sentence, TriggerHit hit) {
-    return subjectActorBefore(doc, sentence, hit, null);
-  }
-
-  /** As above, the act's own destination excepted (赴新疆考察: Xinjiang is where the study goes, not who studies). */
-  private static boolean subjectActorBefore(Doc doc, Sentence sentence, TriggerHit hit, PlaceMatch destination) {
     for (PlaceMatch match : sentence.places) {
-      if (match != destination && match.end() <= hit.start() && doc.role(match) == Doc.Role.SUBJECT) {
+      if (match.end() <= hit.start() && doc.role(match) == Doc.Role.SUBJECT) {
         return true;
       }
     }
@@ -854,8 +844,7 @@ final class EventDetector {
         for (PlaceMatch match : sentence.places) {
           if (match.start() >= best.end() && match.start() - best.end() <= 10 && isLocation(doc, match)
               && doc.role(match) == Doc.Role.FOREIGN && !clauseBreak(doc.norm, best.end(), match.start())
-              && !verbBetween(sentence, best.end(), match.start())
-              && !sentence.pack().rules().relativeClauseBetween(doc.norm, best.end(), match.start())) {
+              && !verbBetween(sentence, best.end(), match.start())) {
             return match;
           }
         }
@@ -873,16 +862,14 @@ final class EventDetector {
         // 赴杭州国际友城瑞士卢加诺: the most specific place of the phrase, a foreign one when named.
         for (PlaceMatch match : sentence.places) {
           if (match.start() >= hit.end() && match.start() - hit.end() <= 12 && isLocation(doc, match)
-              && doc.role(match) == Doc.Role.FOREIGN && !clauseBreak(doc.norm, hit.end(), match.start())
-              && !sentence.pack().rules().relativeClauseBetween(doc.norm, hit.end(), match.start())) {
+              && doc.role(match) == Doc.Role.FOREIGN && !clauseBreak(doc.norm, hit.end(), match.start())) {
             return match;
           }
         }
       }
       for (PlaceMatch match : sentence.places) {
         if (match.start() >= hit.end() && match.start() - hit.end() <= reach && isLocation(doc, match)
-            && !isOriginMarked(doc.norm, match, sentence.pack()) && !isPost(doc, sentence, match) && !clauseBreak(doc.norm, hit.end(), match.start())
-            && !sentence.pack().rules().relativeClauseBetween(doc.norm, hit.end(), match.start())) {
+            && !isOriginMarked(doc.norm, match, sentence.pack()) && !isPost(doc, sentence, match) && !clauseBreak(doc.norm, hit.end(), match.start())) {
           return match;
         }
       }

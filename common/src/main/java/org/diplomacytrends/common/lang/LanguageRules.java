@@ -84,14 +84,6 @@ public interface LanguageRules {
     return false;
   }
 
-  /**
-   * True when a relative-clause ending stands between a visit word and a place ({@code 访川的包括孟加拉国}):
-   * the place is beyond the visit's object, not where it goes.
-   */
-  default boolean relativeClauseBetween(String norm, int from, int to) {
-    return false;
-  }
-
   /** How far after a visit word an unmarked place may start and still be where the visit goes. */
   default int unmarkedDestinationReach() {
     return 40;

@@ -59,11 +59,6 @@ public final class ChineseRules implements LanguageRules {
   }
 
   @Override
-  public boolean relativeClauseBetween(String norm, int from, int to) {
-    return norm.lastIndexOf('的', to - 1) >= from;
-  }
-
-  @Override
   public int unmarkedDestinationReach() {
     return 4; // 访问老挝: the object follows the verb at once
   }
