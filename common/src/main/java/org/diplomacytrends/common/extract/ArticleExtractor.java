@@ -250,6 +250,10 @@ public final class ArticleExtractor {
     doc.urlDate = DateParser.fromUrl(input.url(), today);
     if (doc.publishDate == null && publishDateFlag == null) {
       doc.publishDate = DateParser.datelineWithUrlYear(norm, doc.urlDate);
+    } else if (header != null && doc.publishDate == header.date() && doc.urlDate != null
+        && Math.abs(header.date().toEpochDay() - doc.urlDate.toEpochDay()) > DateParser.URL_AGREEMENT_DAYS) {
+      LocalDate agreeing = DateParser.headerDateAgreeingWith(norm, doc.urlDate, today);
+      doc.publishDate = agreeing != null ? agreeing : doc.publishDate;
     }
     List<Language> languages = lines.documentLanguages();
     SubjectResolver.Subject subject = SubjectResolver.resolve(doc, gazetteer);

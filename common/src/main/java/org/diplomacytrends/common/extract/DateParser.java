@@ -141,6 +141,32 @@ public final class DateParser {
 
   private record Found(LocalDate date, int start) {}
 
+  /** How far apart a header date and the URL's date may be and still name the same publication. */
+  static final int URL_AGREEMENT_DAYS = 3;
+
+  /**
+   * A full date among the first lines that agrees with the URL's date (within {@link
+   * #URL_AGREEMENT_DAYS}), or null: when a page prints today's date in its banner above the
+   * article's own (15 July 2015 … 2018-05-13 under /201805/t20180514), the URL says which is
+   * the article's.
+   */
+  public static LocalDate headerDateAgreeingWith(String normalized, LocalDate urlDate, LocalDate today) {
+    int limit = Math.min(normalized.length(), 2500);
+    int lineStart = 0;
+    for (int lines = 0; lineStart < limit && lines < 14; lines++) {
+      int lineEnd = normalized.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > limit) {
+        lineEnd = limit;
+      }
+      Found found = findFullDate(normalized.substring(lineStart, lineEnd), today);
+      if (found != null && Math.abs(found.date().toEpochDay() - urlDate.toEpochDay()) <= URL_AGREEMENT_DAYS) {
+        return found.date();
+      }
+      lineStart = lineEnd + 1;
+    }
+    return null;
+  }
+
   /** A date of the Minguo calendar used in Taiwan (民國101年 = 2012): 101-03-26, 101/3/26, 101.03.26. */
   private static final Pattern MINGUO_DATE = Pattern.compile("(?<![0-9])(\\d{2,3})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![0-9])");
   /** Minguo year 1 is 1912. */

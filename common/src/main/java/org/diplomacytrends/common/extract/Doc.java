@@ -22,6 +22,11 @@ final class Doc {
   String subject;
   /** Set once partners are known: a text with foreign counterparts has outsiders visiting. */
   boolean hasForeignPartners;
+  /**
+   * Set once partners are known: the text is written from a foreign region's side (the foreign
+   * side's regional press), so a visit that names no destination goes to the writer's home.
+   */
+  boolean foreignHome;
   /** Province-level cities and regions without prefecture-level cities of their own: no city is reported. */
   static final Set<String> MUNICIPALITIES = Set.of("CN-BJ", "CN-SH", "CN-TJ", "CN-CQ", "CN-HK", "CN-MO", "CN-TW");
   static final Set<String> OUTSIDE_MAINLAND = Set.of("CN-HK", "CN-MO", "CN-TW");
@@ -61,6 +66,22 @@ final class Doc {
       end++;
     }
     return all.subList(lo, end);
+  }
+
+  /** True when the article's address is on a Chinese site (a host under .cn): written from China's side. */
+  boolean onChineseSite() {
+    return url != null && hostOf(url).endsWith(".cn");
+  }
+
+  /** The host of an address, lower case ("http://www.sc.gov.cn/x" → "www.sc.gov.cn"). */
+  static String hostOf(String url) {
+    int hostStart = url.indexOf("://");
+    hostStart = hostStart < 0 ? 0 : hostStart + 3;
+    int hostEnd = hostStart;
+    while (hostEnd < url.length() && "/:?#".indexOf(url.charAt(hostEnd)) < 0) {
+      hostEnd++;
+    }
+    return url.substring(hostStart, hostEnd).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** How a place stands to the subject region. */

@@ -72,6 +72,7 @@ final class EventDetector {
       }
     }
     doc.hasForeignPartners = !partnerCounts.isEmpty();
+    doc.foreignHome = writtenFromForeignRegion(doc);
     Sentence previous = null;
     for (Sentence sentence : doc.sentences) {
       boolean background = isBackground(doc, sentence);
@@ -353,15 +354,77 @@ final class EventDetector {
     return false;
   }
 
-  /** True when the place is where a diplomat is posted (驻哈尔滨, 駐モーリシャス): never a destination. */
-  private static boolean isPost(Doc doc, Sentence sentence, PlaceMatch match) {
+  /**
+   * True when the place is where a diplomat is posted (驻哈尔滨, 駐モーリシャス, "Consul General of
+   * Bangladesh in Hong Kong"), or the next item of a list of such seats ("consular corps in Hong
+   * Kong and Macau"): never a destination, never a counterpart.
+   */
+  static boolean isPost(Doc doc, Sentence sentence, PlaceMatch match) {
     String norm = doc.norm;
     for (String marker : sentence.pack().markers(MarkerRole.POSTED_BEFORE)) {
       if (endsWithAt(norm, match.start(), marker)) {
         return true;
       }
     }
-    return false;
+    for (String marker : sentence.pack().markers(MarkerRole.SEAT_BEFORE)) {
+      if (endsWithAt(norm, match.start(), marker) && officeNamedBefore(doc, sentence, match.start() - marker.length())) {
+        return true;
+      }
+    }
+    PlaceMatch previous = null;
+    for (PlaceMatch other : sentence.places) {
+      if (other.end() <= match.start()) {
+        previous = other;
+      }
+    }
+    return previous != null && Restatements.listed(doc, previous, match) && isPost(doc, sentence, previous);
+  }
+
+  /** Most words that may stand between a diplomatic office and the "in" of its seat (general, of the Republic of Korea). */
+  private static final int SEAT_GAP_WORDS = 4;
+
+  /**
+   * True when a diplomatic office (consul, embassy) is named right before {@code at}, with only a
+   * few words and the sending country between: no other act and no clause break, so "the consul
+   * met the governor in Hangzhou" keeps Hangzhou as the place of the meeting.
+   */
+  private static boolean officeNamedBefore(Doc doc, Sentence sentence, int at) {
+    TriggerHit office = null;
+    for (TriggerHit hit : sentence.triggers) {
+      if (hit.end() > at) {
+        break;
+      }
+      if (hit.kind() == TriggerKind.DIPLOMAT) {
+        office = hit;
+      } else if (office != null) {
+        office = null; // another act after the office word: the place belongs to that act
+      }
+    }
+    if (office == null) {
+      return false;
+    }
+    StringBuilder gap = new StringBuilder(doc.norm.substring(office.end(), at));
+    for (PlaceMatch place : sentence.places) {
+      if (place.start() >= office.end() && place.end() <= at) {
+        for (int i = place.start(); i < place.end(); i++) {
+          gap.setCharAt(i - office.end(), ' ');
+        }
+      }
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < gap.length(); i++) {
+      char c = gap.charAt(i);
+      if (isClauseMark(c) && c != '.') {
+        return false;
+      }
+      boolean letter = Character.isLetterOrDigit(c);
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words <= SEAT_GAP_WORDS;
   }
 
   /** How far from the visit word a word telling it as an earlier act may stand. */
@@ -531,7 +594,8 @@ final class EventDetector {
         continue;
       }
       String code = doc.foreignCode(match);
-      if (code == null || listedAsBackground(doc, sentence, match) || insideQuotedName(doc.norm, sentence, match)) {
+      if (code == null || listedAsBackground(doc, sentence, match) || insideQuotedName(doc.norm, sentence, match)
+          || isPost(doc, sentence, match)) {
         continue;
       }
       counts.computeIfAbsent(code, c -> new int[1])[0]++;
@@ -584,7 +648,8 @@ final class EventDetector {
         continue;
       }
       Place place = match.chinese();
-      if (cooperation || SubjectResolver.namesOfficial(doc, sentence, match)) {
+      if (SubjectResolver.namesOfficial(doc, sentence, match)
+          || cooperation && cooperatesInClause(doc, sentence, match)) {
         named.add(place.provinceCode());
       }
     }
@@ -593,6 +658,61 @@ final class EventDetector {
     if (named.size() < MAX_DOMESTIC_COUNTERPARTS_PER_SENTENCE + 1) {
       domestic.addAll(named);
     }
+  }
+
+  /**
+   * True when a cooperation word (paired assistance, inspection, signing) stands in the province's
+   * own clause: "浙江对口支援四川" links them, while "会议在北京召开，双方签署协议" names Beijing only
+   * as where the sentence's other clause happens.
+   */
+  private static boolean cooperatesInClause(Doc doc, Sentence sentence, PlaceMatch match) {
+    int[] clause = AgreementCounter.clause(doc.norm, sentence, match.start());
+    return AgreementCounter.clauseHas(sentence, clause, TriggerKind.ASSISTANCE)
+        || AgreementCounter.clauseHas(sentence, clause, TriggerKind.INSPECTION)
+        || AgreementCounter.clauseHas(sentence, clause, TriggerKind.AGREEMENT);
+  }
+
+  /** Fewest mentions of one foreign region or city that make it the writer's home. */
+  private static final int MIN_HOME_MENTIONS = 3;
+
+  /**
+   * True when one foreign region or city (충남도, 新潟県, Амурская область) is named in the headline
+   * or the first body sentence and more often than the subject province and its cities: the
+   * article is the foreign side's report of its dealings with the province.
+   */
+  private static boolean writtenFromForeignRegion(Doc doc) {
+    if (doc.onChineseSite()) {
+      return false; // korean.shanghai.gov.cn tells Busan's visit from Shanghai's side
+    }
+    Map<String, Integer> mentions = new java.util.HashMap<>();
+    Set<String> lead = new java.util.HashSet<>();
+    int subjectMentions = 0;
+    for (Sentence sentence : doc.sentences) {
+      for (PlaceMatch match : sentence.places) {
+        Doc.Role role = doc.role(match);
+        if (role == Doc.Role.SUBJECT) {
+          subjectMentions++;
+          continue;
+        }
+        Place foreign = match.foreign();
+        if (role != Doc.Role.FOREIGN || foreign == null
+            || foreign.kind() != org.diplomacytrends.common.gazetteer.PlaceKind.REGION
+            && foreign.kind() != org.diplomacytrends.common.gazetteer.PlaceKind.CITY) {
+          continue;
+        }
+        String key = foreign.kind() + ":" + foreign.code();
+        mentions.merge(key, 1, Integer::sum);
+        if (sentence.inTitle || sentence.index <= doc.firstBody) {
+          lead.add(key);
+        }
+      }
+    }
+    for (Map.Entry<String, Integer> entry : mentions.entrySet()) {
+      if (lead.contains(entry.getKey()) && entry.getValue() >= MIN_HOME_MENTIONS && entry.getValue() > subjectMentions) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** At most this many other provinces in one sentence are counterparts; more are a list. */
@@ -609,12 +729,18 @@ final class EventDetector {
     if (where == null && bareProvinceAfter(doc, sentence, hit)) {
       whereRole = Doc.Role.SUBJECT; // "посетившей провинцию": the province the article is about
     }
+    if (where == null && whereRole == null && doc.foreignHome && !sentence.has(TriggerKind.DIPLOMAT)) {
+      whereRole = Doc.Role.FOREIGN; // the foreign side's press: "the delegation visited the Hyundai plant" is here, abroad
+    }
     Doc.Role originRole = originRole(doc, sentence);
     boolean foreignHere = sentence.has(TriggerKind.DIPLOMAT);
     boolean domesticHere = false;
     boolean foreignActorBefore = false;
     for (PlaceMatch match : sentence.places) {
       Doc.Role role = doc.role(match);
+      if (isPost(doc, sentence, match)) {
+        continue; // a diplomat's seat is neither where anyone travels nor who travels
+      }
       if (role == Doc.Role.FOREIGN) {
         foreignHere = true;
         if (match.end() <= hit.start()) {
@@ -844,7 +970,8 @@ final class EventDetector {
         for (PlaceMatch match : sentence.places) {
           if (match.start() >= best.end() && match.start() - best.end() <= 10 && isLocation(doc, match)
               && doc.role(match) == Doc.Role.FOREIGN && !clauseBreak(doc.norm, best.end(), match.start())
-              && !verbBetween(sentence, best.end(), match.start())) {
+              && !verbBetween(sentence, best.end(), match.start())
+              && !sentence.pack().rules().relativeClauseBetween(doc.norm, best.end(), match.start())) {
             return match;
           }
         }
@@ -862,7 +989,8 @@ final class EventDetector {
         // 赴杭州国际友城瑞士卢加诺: the most specific place of the phrase, a foreign one when named.
         for (PlaceMatch match : sentence.places) {
           if (match.start() >= hit.end() && match.start() - hit.end() <= 12 && isLocation(doc, match)
-              && doc.role(match) == Doc.Role.FOREIGN && !clauseBreak(doc.norm, hit.end(), match.start())) {
+              && doc.role(match) == Doc.Role.FOREIGN && !clauseBreak(doc.norm, hit.end(), match.start())
+              && !sentence.pack().rules().relativeClauseBetween(doc.norm, hit.end(), match.start())) {
             return match;
           }
         }

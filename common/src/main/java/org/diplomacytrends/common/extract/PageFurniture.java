@@ -16,6 +16,9 @@ import org.diplomacytrends.common.text.TextNormalizer;
  * A line that is only a heading word (相关新闻, Related articles) opens a list once a paragraph of
  * the article has been read (a heading in the navigation above the article opens none): the
  * following lines up to {@link #MAX_LIST_ITEM} characters are furniture, until a longer line.
+ * A furniture word marked {@code opens} (上一篇, next article) is furniture and opens such a list
+ * too: links from one article to the next sit where the article has ended, and what follows them
+ * is more links.
  */
 final class PageFurniture {
   /** Longest line taken for furniture when it holds a furniture word. */
@@ -28,6 +31,8 @@ final class PageFurniture {
   private static final int HEADING_SLACK = 3;
   /** How a heading word is marked in furniture.txt. */
   private static final String HEADING_PREFIX = "heading\t";
+  /** How a furniture word that also opens a list is marked in furniture.txt. */
+  private static final String OPENS_PREFIX = "opens\t";
 
   private static final PageFurniture DEFAULT = load();
 
@@ -36,8 +41,9 @@ final class PageFurniture {
   /** Whether a character begins some furniture word: the map is looked up only then. */
   private final boolean[] firstChars = new boolean[Character.MAX_VALUE + 1];
   private final String[] headings;
+  private final String[] openers;
 
-  PageFurniture(List<String> words, List<String> headings) {
+  PageFurniture(List<String> words, List<String> headings, List<String> openers) {
     java.util.Map<Character, List<String>> grouped = new java.util.HashMap<>();
     for (String word : words) {
       if (!word.isEmpty()) {
@@ -48,6 +54,7 @@ final class PageFurniture {
     this.wordsByFirstChar = new java.util.HashMap<>();
     grouped.forEach((c, list) -> wordsByFirstChar.put(c, list.toArray(new String[0])));
     this.headings = headings.toArray(new String[0]);
+    this.openers = openers.toArray(new String[0]);
   }
 
   /** The furniture words of every supported language, from the classpath. */
@@ -84,6 +91,7 @@ final class PageFurniture {
       }
       if (line.length() <= MAX_FURNITURE_LINE && holdsWord(line)) {
         furniture[i] = true;
+        inList = bodyBegun && opensList(line);
         continue;
       }
       bodyBegun |= isProse(line);
@@ -107,6 +115,15 @@ final class PageFurniture {
     return false;
   }
 
+  private boolean opensList(String line) {
+    for (String opener : openers) {
+      if (line.contains(opener)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean holdsWord(String line) {
     for (int i = 0; i < line.length(); i++) {
       if (firstChars[line.charAt(i)]) {
@@ -124,14 +141,19 @@ final class PageFurniture {
   private static PageFurniture load() {
     List<String> words = new ArrayList<>();
     List<String> headings = new ArrayList<>();
+    List<String> openers = new ArrayList<>();
     for (String line : LangFiles.linesOfEveryLanguage("furniture.txt")) {
       // Matched against the normalised text (lower case, simplified forms): spelled the same way.
       if (line.startsWith(HEADING_PREFIX)) {
         headings.add(TextNormalizer.get().normalizeTerm(line.substring(HEADING_PREFIX.length()).strip()));
+      } else if (line.startsWith(OPENS_PREFIX)) {
+        String word = TextNormalizer.get().normalizeTerm(line.substring(OPENS_PREFIX.length()).strip());
+        words.add(word);
+        openers.add(word);
       } else {
         words.add(TextNormalizer.get().normalizeTerm(line.strip()));
       }
     }
-    return new PageFurniture(words, headings);
+    return new PageFurniture(words, headings, openers);
   }
 }

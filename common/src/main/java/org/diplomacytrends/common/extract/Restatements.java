@@ -191,8 +191,8 @@ final class Restatements {
   }
 
   /**
-   * A visit to several countries named in one list ("访问老挝、越南和缅甸", "日韓を訪問", "visited Laos
-   * and Vietnam") as one visit per country: the list is the run of foreign places around the
+   * A visit abroad to several countries named in one list ("访问老挝、越南和缅甸", "日韓を訪問", "visited Laos
+   * and Vietnam") as one visit per country (guests from several countries are one group: one visit): the list is the run of foreign places around the
    * visit's counterpart separated only by punctuation or a joining word. An agreement with a list
    * of countries is one per country when its count says so (two memoranda, with Laos and
    * Vietnam), else unattributed: no counterpart, its whole count.
@@ -200,6 +200,11 @@ final class Restatements {
   private static List<Event> perDestination(Doc doc, Event event) {
     boolean agreement = event.kind() == EventKind.AGREEMENT;
     if (event.kind().visitDirection() == null && !agreement || event.counterpartType() != CounterpartType.COUNTRY) {
+      return List.of(event);
+    }
+    if (event.kind() == EventKind.VISIT_INBOUND) {
+      // Guests from a list of countries (15国驻港澳领事代表团, "envoys of Laos and Vietnam") come as one
+      // group to one destination, the subject: one visit, by the labelling rules.
       return List.of(event);
     }
     Sentence sentence = sentenceAt(doc, event.evidence().start());
@@ -242,7 +247,7 @@ final class Restatements {
   }
 
   /** Whether {@code next} follows {@code previous} in a list of foreign places. */
-  private static boolean listed(Doc doc, org.diplomacytrends.common.gazetteer.PlaceMatch previous,
+  static boolean listed(Doc doc, org.diplomacytrends.common.gazetteer.PlaceMatch previous,
       org.diplomacytrends.common.gazetteer.PlaceMatch next) {
     if (doc.role(previous) != Doc.Role.FOREIGN || doc.role(next) != Doc.Role.FOREIGN
         || doc.foreignCode(previous) == null || doc.foreignCode(next) == null || next.start() < previous.end()) {

@@ -70,13 +70,7 @@ final class SubjectResolver {
     if (url == null) {
       return null;
     }
-    int hostStart = url.indexOf("://");
-    hostStart = hostStart < 0 ? 0 : hostStart + 3;
-    int hostEnd = hostStart;
-    while (hostEnd < url.length() && "/:?#".indexOf(url.charAt(hostEnd)) < 0) {
-      hostEnd++;
-    }
-    String host = url.substring(hostStart, hostEnd).toLowerCase(java.util.Locale.ROOT);
+    String host = Doc.hostOf(url);
     if (!host.endsWith(GOVERNMENT_SITES)) {
       return null;
     }

@@ -90,6 +90,15 @@ public interface LanguageRules {
   }
 
   /**
+   * True when the words between a visit word (or its destination) and a later place make that
+   * place part of a relative clause about the visitors, not the trip's destination (访川的包括老挝…:
+   * the countries are who came).
+   */
+  default boolean relativeClauseBetween(String norm, int from, int to) {
+    return false;
+  }
+
+  /**
    * True when, in a phrase naming a domestic place then a foreign one (赴杭州国际友城瑞士卢加诺),
    * the foreign one is the more specific destination.
    */

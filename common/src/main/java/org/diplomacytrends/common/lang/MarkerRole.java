@@ -50,6 +50,8 @@ public enum MarkerRole {
   PRIOR_ACT("prior_act.txt"),
   /** Words right before a place that make it a diplomat's post (驻X, 駐X): never a destination. */
   POSTED_BEFORE("posted_before.txt"),
+  /** Words right before a place that make it the seat of a diplomatic office named just before ("Consul General of X in Y", "консул … в Y"). */
+  SEAT_BEFORE("seat_before.txt"),
   /** The nouns of signed documents (协议, agreement, соглашени): a signing counts only with one in view. */
   AGREEMENT_NOUN("agreement_nouns.txt", false);
 

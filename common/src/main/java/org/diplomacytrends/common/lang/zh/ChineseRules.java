@@ -54,6 +54,11 @@ public final class ChineseRules implements LanguageRules {
   }
 
   @Override
+  public boolean relativeClauseBetween(String norm, int from, int to) {
+    return norm.substring(from, to).indexOf('的') >= 0;
+  }
+
+  @Override
   public boolean visitWordMeansFrom(String norm, int start) {
     return norm.startsWith("来自", start);
   }
