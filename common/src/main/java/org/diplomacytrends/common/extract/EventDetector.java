@@ -866,7 +866,7 @@ final class EventDetector {
           foreignGuest = true; // (中俄, кыргызско-китайского name a relation, not a guest)
         }
       }
-      if (hostRole == Doc.Role.FOREIGN) {
+      if (hostRole == Doc.Role.FOREIGN || host == null && !foreignGuest && subjectDelegationReceived(doc, sentence, hit)) {
         weak.add(VisitDirection.OUTBOUND);
         weakEvents.add(event(doc, sentence, previous, EventKind.VISIT_OUTBOUND, hit, WEAK, 1));
         events.add(event(doc, sentence, previous, EventKind.MEETING, hit, STRONG, 1));
@@ -890,6 +890,35 @@ final class EventDetector {
         return;
       }
     }
+  }
+
+  /**
+   * True when the subject's delegation is who was met, in a text with foreign counterparts, and
+   * nobody of the subject is named before the verb ("Deputy Prime Minister Baisalov met a
+   * delegation led by the vice chairman of Jiangxi province"): the subject is the guest abroad.
+   * Only where the object follows the verb (English, Russian, Chinese word order).
+   */
+  private static boolean subjectDelegationReceived(Doc doc, Sentence sentence, TriggerHit hit) {
+    if (sentence.verbFinal() || !doc.hasForeignPartners || subjectActorBefore(doc, sentence, hit)) {
+      return false;
+    }
+    TriggerHit delegation = null;
+    for (TriggerHit other : sentence.triggers) {
+      if (other.kind() == TriggerKind.DELEGATION_NOUN && other.start() >= hit.end()) {
+        delegation = other;
+        break;
+      }
+    }
+    if (delegation == null) {
+      return false;
+    }
+    for (PlaceMatch match : sentence.places) {
+      if (match.start() >= hit.end()) {
+        // The first place after the verb says whose the delegation is.
+        return doc.role(match) == Doc.Role.SUBJECT && !isDestinationMarked(doc.norm, match, sentence.pack());
+      }
+    }
+    return false;
   }
 
   /**

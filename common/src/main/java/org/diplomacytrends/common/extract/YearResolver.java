@@ -31,14 +31,48 @@ final class YearResolver {
 
   /** "Last month" in every language (lang/<xx>/relative_time.tsv), normalised. */
   private static final List<String> LAST_MONTH = new java.util.ArrayList<>();
+  /** Words right before a year that make it when a tie or period began (since 1993, 自2014年). */
+  private static final List<String> SINCE_BEFORE = new java.util.ArrayList<>();
+  /** Words right after a year that make it when a tie or period began (1993년부터, 2014年以来). */
+  private static final List<String> SINCE_AFTER = new java.util.ArrayList<>();
 
   static {
     for (String line : LangFiles.linesOfEveryLanguage("relative_time.tsv")) {
       String[] cells = line.split("\t");
-      if (cells[0].equals("last-month")) {
-        LAST_MONTH.add(org.diplomacytrends.common.text.TextNormalizer.get().normalizeTerm(cells[1].strip()));
+      // Trailing spaces are part of a word ("since "): strip only the line's own end.
+      String word = org.diplomacytrends.common.text.TextNormalizer.get().normalizeTerm(cells[1].replaceAll("[\r\n]+$", ""));
+      switch (cells[0]) {
+        case "last-month" -> LAST_MONTH.add(word.strip());
+        case "since-before" -> SINCE_BEFORE.add(word);
+        case "since-after" -> SINCE_AFTER.add(word.strip());
+        default -> throw new IllegalStateException("relative_time.tsv: unknown kind '" + cells[0] + "'");
       }
     }
+  }
+
+  /**
+   * True when a date without a day is marked as the start of a tie or period (1993년 12월부터
+   * 자매결연, since 2014): background, not when the reported act took place.
+   */
+  static boolean markedAsSince(String norm, DateParser.DateMention mention) {
+    if (mention.day() != null) {
+      return false; // "自5月10日起" and "с 5 мая" date the act itself
+    }
+    int after = mention.end();
+    while (after < norm.length() && norm.charAt(after) == ' ') {
+      after++;
+    }
+    for (String word : SINCE_AFTER) {
+      if (norm.startsWith(word, after)) {
+        return true;
+      }
+    }
+    for (String word : SINCE_BEFORE) {
+      if (mention.start() >= word.length() && norm.startsWith(word, mention.start() - word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private YearResolver() {}
@@ -128,7 +162,8 @@ final class YearResolver {
               && published.equals(DateParser.make(mention.year(), mention.month(), mention.day(), null))) {
             continue; // the dateline itself is not an act
           }
-          if (!dated || mention.year() != null && (mention.year() < 1990 || mention.year() > maxYear)) {
+          if (!dated || mention.year() != null && (mention.year() < 1990 || mention.year() > maxYear)
+              || markedAsSince(doc.norm, mention)) {
             continue;
           }
           if (chosen == null || chosen.year() == null && mention.year() != null && mention.day() != null) {
@@ -155,7 +190,8 @@ final class YearResolver {
       }
       if (firstExplicitYear == null && (leading || act)) {
         for (DateParser.DateMention mention : mentions) {
-          if (mention.year() != null && mention.year() >= 1990 && mention.year() <= maxYear) {
+          if (mention.year() != null && mention.year() >= 1990 && mention.year() <= maxYear
+              && !markedAsSince(doc.norm, mention)) {
             firstExplicitYear = mention.year();
             break;
           }

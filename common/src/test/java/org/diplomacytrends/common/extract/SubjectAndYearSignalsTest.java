@@ -52,6 +52,27 @@ class SubjectAndYearSignalsTest {
   }
 
   @Test
+  void theYearATieBeganIsBackground() {
+    String text = "톈진시 대표단 인천 방문\n\n톈진시 대표단이 23일 인천시를 방문해 협약을 체결했다. 2025.2.23 인천시 제공\n\n"
+        + "톈진시는 인천시와 1993년 12월부터 자매결연 관계다.";
+    assertThat(extract(null, text).activityYear()).as("1993년 12월부터: when the tie began, not the visit").isEqualTo(2025);
+    assertThat(YearResolver.markedAsSince("friendship provinces since 1994", new DateParser.DateMention(27, 31, 1994, null, null)))
+        .as("since 1994").isTrue();
+    assertThat(YearResolver.markedAsSince("自5月10日起访问", new DateParser.DateMention(1, 6, null, 5, 10)))
+        .as("a date with its day dates the act, whatever precedes it").isFalse();
+  }
+
+  @Test
+  void aBannerDateYieldsToTheHeaderDateTheUrlAgreesWith() {
+    String text = "Provincial Government Portal\n\n15 July 2015\n\nVice Governor Meets Consuls\n\n2018-05-13 Print\n\n"
+        + "On May 10, the vice governor of Hunan met in Changsha with a delegation of consuls general from Laos and Nepal.";
+    ArticleExtraction x = extract("http://en.hunan.gov.cn/news/201805/t20180514_1.html", text);
+    assertThat(x.publishDate()).as("the URL (2018-05-14) agrees with 2018-05-13, not the banner's 2015")
+        .isEqualTo(java.time.LocalDate.of(2018, 5, 13));
+    assertThat(x.activityYear()).isEqualTo(2018);
+  }
+
+  @Test
   void lastMonthInAJanuaryArticleIsDecemberOfTheYearBefore() {
     String text = "광둥성 대표단 방문\n\n2025년 1월 3일\n\n광둥성 대표단은 지난달 24일 부산시를 방문해 부산시장과 회담을 가졌다.";
     assertThat(extract(null, text).activityYear()).as("지난달 24일, dated 2025-01-03").isEqualTo(2024);
