@@ -750,6 +750,18 @@ final class EventDetector {
         domesticHere = true;
       }
     }
+    for (PlaceMatch match : sentence.places) {
+      Doc.Role role = doc.role(match);
+      if (match.end() <= hit.start() && (role == Doc.Role.CHINA || role == Doc.Role.SUBJECT) && isPost(doc, sentence, match)) {
+        foreignActorBefore = true; // 驻沪总领事赴…: diplomats posted here are the ones travelling
+      }
+    }
+    for (TriggerHit other : sentence.triggers) {
+      if (other.kind() == TriggerKind.DIPLOMAT && other.end() <= hit.start()
+          && startsWithAny(doc.norm, other.start(), sentence.pack().markers(MarkerRole.POSTED_BEFORE))) {
+        foreignActorBefore = true; // 东盟7国驻华官员赴新疆考察 (not 领事处, the province's own consular department)
+      }
+    }
     boolean outsiders = foreignHere || originRole == Doc.Role.FOREIGN || sentence.has(TriggerKind.DELEGATION_NOUN)
         || sentence.has(TriggerKind.VISIT_IN);
     VisitDirectionTable.Travellers travellers = new VisitDirectionTable.Travellers(originRole, foreignActorBefore,
