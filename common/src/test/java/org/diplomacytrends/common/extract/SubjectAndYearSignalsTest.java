@@ -73,6 +73,16 @@ class SubjectAndYearSignalsTest {
   }
 
   @Test
+  void aNewsAgencysDatelineIsWhereTheCorrespondentFilesNotTheSubject() {
+    String korean = "(상하이=연합뉴스) 특파원 = 중국 배터리 업체가 15일 한국 기업과 전략 협약을 체결했다고 밝혔다.";
+    assertThat(extract(null, korean).provinceCode()).as("(상하이=연합뉴스) alone makes no subject").isNull();
+    String chinese = "新华社上海5月10日电 江苏省代表团10日访问老挝,与老挝计划投资部签署合作协议。";
+    assertThat(extract(null, chinese).provinceCode()).as("the province that acts, not the dateline's city").isEqualTo("CN-JS");
+    String english = "SHANGHAI, May 10 (Xinhua) -- A Jiangsu delegation visited Laos and signed a cooperation agreement.";
+    assertThat(extract(null, english).provinceCode()).as("an all-caps dateline").isEqualTo("CN-JS");
+  }
+
+  @Test
   void lastMonthInAJanuaryArticleIsDecemberOfTheYearBefore() {
     String text = "광둥성 대표단 방문\n\n2025년 1월 3일\n\n광둥성 대표단은 지난달 24일 부산시를 방문해 부산시장과 회담을 가졌다.";
     assertThat(extract(null, text).activityYear()).as("지난달 24일, dated 2025-01-03").isEqualTo(2024);
