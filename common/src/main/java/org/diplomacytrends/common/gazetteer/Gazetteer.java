@@ -178,7 +178,26 @@ public final class Gazetteer {
         result.add(candidate);
       }
     }
+    dropPlacesInsideNames(result);
     return result;
+  }
+
+  /**
+   * Drops a Chinese place followed at once by a place of another province (王|安顺|北京市长: 安顺 is
+   * part of the mayor's name). Places written side by side name one place from large to small
+   * (吉林长春), inside one province; two provinces back to back do not occur.
+   */
+  private static void dropPlacesInsideNames(List<PlaceMatch> places) {
+    for (int i = places.size() - 2; i >= 0; i--) {
+      PlaceMatch first = places.get(i);
+      PlaceMatch next = places.get(i + 1);
+      Place firstPlace = first.chinese();
+      Place nextPlace = next.chinese();
+      if (next.start() == first.end() && firstPlace != null && nextPlace != null && first.country() == null
+          && firstPlace.kind() != PlaceKind.PROVINCE && !firstPlace.provinceCode().equals(nextPlace.provinceCode())) {
+        places.remove(i);
+      }
+    }
   }
 
   /**

@@ -42,6 +42,12 @@ class GazetteerTest {
   }
 
   @Test
+  void aPlaceRightBeforeAnotherProvincesPlaceIsInsideAName() {
+    assertThat(provinces("王安顺北京市长会见了代表团")).as("安顺 is part of the mayor's name").containsExactly("CN-BJ");
+    assertThat(provinces("吉林长春")).as("province then its own city: both places").containsExactly("CN-JL", "CN-JL");
+  }
+
+  @Test
   void blocsAreNeverCountries() {
     List<PlaceMatch> matches = match("更好链接东盟、ASEAN and the EU");
     assertThat(matches).as("blocs are matched").isNotEmpty().allMatch(PlaceMatch::bloc);
