@@ -31,7 +31,7 @@ final class AgreementCounter {
   private static final Pattern NUMBER = Pattern.compile(
       "(?<![\\d第.])(\\d{1,3})(?![\\d.])|[一二两三四五六七八九十]{1,3}" + numberWordPatterns());
   private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
-      "^\\s*(?:ヵ|ヶ|カ年|か年|시|명|회|차|번|세|살|市|省|地|县|区|岸|党|方|城|国|年|月|日|号|%|周年|주년|년|월|일|years?|months?|days?|лет|года|год|人|名|次|批|届|回|時|时|点|分(?!野)|位|万|亿|千|百|km|亿|个国|か国|カ国|ヵ国|国|个国家|개국|countries|стран|th|st|nd|rd|sides?|parties|cities|provinces|regions|leaders|delegations|stor|сторон|стороны|городов|측|지역|도시)");
+      "^\\s*(?:ヵ|ヶ|カ年|か年|시|명|회|차|번|세|살|市|省|地|县|区|岸|党|方|城|国|年|月|日|号|%|周年|주년|년|월|일|years?|months?|days?|лет|года|год|人|名|次|批|届|回|時|时|点|分|所|领域|方面|位|万|亿|千|百|km|亿|个国|か国|カ国|ヵ国|国|个国家|개국|countries|стран|th|st|nd|rd|sides?|parties|cities|provinces|regions|leaders|delegations|stor|сторон|стороны|городов|측|지역|도시)");
   private static final Pattern COUNT_AFTER = Pattern.compile(
       "[^\\s,;:。]{0,4}?\\s*(\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:项|份|件|건|개|つ|本|部)");
   private static final Pattern TITLE = Pattern.compile("'([^'a-z]{2,80})'|《([^》]{2,80})》|『([^』]{2,80})』|「([^」]{2,80})」|‘([^’]{2,80})’|“([^”]{2,80})”");
