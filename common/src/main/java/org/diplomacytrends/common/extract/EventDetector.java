@@ -736,6 +736,7 @@ final class EventDetector {
     boolean foreignHere = sentence.has(TriggerKind.DIPLOMAT);
     boolean domesticHere = false;
     boolean foreignActorBefore = false;
+    boolean otherProvinceActorBefore = false;
     for (PlaceMatch match : sentence.places) {
       Doc.Role role = doc.role(match);
       if (isPost(doc, sentence, match)) {
@@ -748,6 +749,7 @@ final class EventDetector {
         }
       } else if (role == Doc.Role.DOMESTIC) {
         domesticHere = true;
+        otherProvinceActorBefore |= match.end() <= hit.start();
       }
     }
     for (PlaceMatch match : sentence.places) {
@@ -766,7 +768,7 @@ final class EventDetector {
         || sentence.has(TriggerKind.VISIT_IN);
     VisitDirectionTable.Travellers travellers = new VisitDirectionTable.Travellers(originRole, foreignActorBefore,
         subjectActorBefore(doc, sentence, hit), outsiders, foreignHere, domesticHere, isNotMotion(doc.norm, hit, sentence.pack()),
-        doc.hasForeignPartners);
+        doc.hasForeignPartners, otherProvinceActorBefore);
     return VisitDirectionTable.decide(kind, VisitDirectionTable.Where.of(whereRole), travellers);
   }
 

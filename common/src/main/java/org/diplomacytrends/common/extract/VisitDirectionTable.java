@@ -51,9 +51,11 @@ final class VisitDirectionTable {
    * @param otherProvinceInSentence another Chinese province named in the sentence
    * @param notMotion the visit word names no motion (a delegation noun, "led by")
    * @param documentHasForeignPartners the article names foreign counterparts somewhere
+   * @param otherProvinceActorBefore another Chinese province (or its city) named before the visit word
    */
   record Travellers(Doc.Role origin, boolean foreignActorBefore, boolean subjectActorBefore, boolean outsiders,
-      boolean foreignInSentence, boolean otherProvinceInSentence, boolean notMotion, boolean documentHasForeignPartners) {}
+      boolean foreignInSentence, boolean otherProvinceInSentence, boolean notMotion, boolean documentHasForeignPartners,
+      boolean otherProvinceActorBefore) {}
 
   /** One row: visit words × destinations × a condition on the travellers → direction (null: no visit). */
   record Row(Set<TriggerKind> words, Set<Where> where, String travellers, Predicate<Travellers> holds,
@@ -87,8 +89,9 @@ final class VisitDirectionTable {
           "the subject's people", Travellers::subjectActorBefore, VisitDirection.DOMESTIC),
       row(EnumSet.of(TriggerKind.GO_TO, TriggerKind.INSPECTION), ANYWHERE, "others", t -> true, null),
       // 访问, visit, 訪問, 방문, посетил: direction from where it goes and who comes.
-      row(EnumSet.of(TriggerKind.VISIT), HOME, "only another province's people, from there",
-          t -> t.otherProvinceInSentence() && !t.foreignInSentence() && t.origin() == Doc.Role.DOMESTIC,
+      row(EnumSet.of(TriggerKind.VISIT), HOME, "only another province's people, from there or named first",
+          t -> t.otherProvinceInSentence() && !t.foreignInSentence()
+              && (t.origin() == Doc.Role.DOMESTIC || t.origin() == null && t.otherProvinceActorBefore()),
           VisitDirection.DOMESTIC),
       row(EnumSet.of(TriggerKind.VISIT), HOME, "outsiders, or an article with foreign partners",
           t -> t.outsiders() || t.documentHasForeignPartners(), VisitDirection.INBOUND),

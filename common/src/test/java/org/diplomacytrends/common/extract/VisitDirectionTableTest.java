@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 
 /** The visit-direction table read row by row: each case names the row it exercises. */
 class VisitDirectionTableTest {
-  private static final Travellers NOBODY = new Travellers(null, false, false, false, false, false, false, false);
+  private static final Travellers NOBODY = new Travellers(null, false, false, false, false, false, false, false, false);
 
   private static Travellers subjectFirst() {
-    return new Travellers(null, false, true, false, false, false, false, false);
+    return new Travellers(null, false, true, false, false, false, false, false, false);
   }
 
   private static Travellers foreignFirst() {
-    return new Travellers(null, true, false, true, true, false, false, false);
+    return new Travellers(null, true, false, true, true, false, false, false, false);
   }
 
   @Test
@@ -59,17 +59,21 @@ class VisitDirectionTableTest {
     assertThat(VisitDirectionTable.decide(TriggerKind.VISIT, Where.SUBJECT, foreignFirst())).as("foreign visitors")
         .isEqualTo(VisitDirection.INBOUND);
     assertThat(VisitDirectionTable.decide(TriggerKind.VISIT, Where.SUBJECT,
-        new Travellers(Doc.Role.DOMESTIC, false, false, true, false, true, false, false)))
+        new Travellers(Doc.Role.DOMESTIC, false, false, true, false, true, false, false, false)))
         .as("another province's people, from there").isEqualTo(VisitDirection.DOMESTIC);
+    assertThat(VisitDirectionTable.decide(TriggerKind.VISIT, Where.SUBJECT,
+        new Travellers(null, false, false, true, false, true, false, true, true)))
+        .as("another province's delegation named first, in an article that has foreign partners elsewhere")
+        .isEqualTo(VisitDirection.DOMESTIC);
   }
 
   @Test
   void unnamedDestinationsFollowTheOrigin() {
     assertThat(VisitDirectionTable.decide(TriggerKind.VISIT, Where.UNNAMED,
-        new Travellers(Doc.Role.FOREIGN, false, false, true, true, false, false, false))).as("visitors from abroad")
+        new Travellers(Doc.Role.FOREIGN, false, false, true, true, false, false, false, false))).as("visitors from abroad")
         .isEqualTo(VisitDirection.INBOUND);
     assertThat(VisitDirectionTable.decide(TriggerKind.VISIT, Where.UNNAMED,
-        new Travellers(Doc.Role.SUBJECT, false, false, false, false, false, false, false))).as("a delegation from the subject")
+        new Travellers(Doc.Role.SUBJECT, false, false, false, false, false, false, false, false))).as("a delegation from the subject")
         .isEqualTo(VisitDirection.OUTBOUND);
     assertThat(VisitDirectionTable.decide(TriggerKind.VISIT, Where.UNNAMED, NOBODY)).as("nothing known").isNull();
   }
