@@ -729,6 +729,9 @@ final class EventDetector {
     if (where == null && bareProvinceAfter(doc, sentence, hit)) {
       whereRole = Doc.Role.SUBJECT; // "посетившей провинцию": the province the article is about
     }
+    if (where == null && whereRole == null) {
+      whereRole = selfReferenceAfter(doc, sentence, hit); // 来我省: the writer's own region
+    }
     if (where == null && whereRole == null && doc.foreignHome && !sentence.has(TriggerKind.DIPLOMAT)) {
       whereRole = Doc.Role.FOREIGN; // the foreign side's press: "the delegation visited the Hyundai plant" is here, abroad
     }
@@ -784,8 +787,8 @@ final class EventDetector {
     }
     String norm = doc.norm;
     int i = hit.end();
-    while (i < sentence.end && Character.isLetter(norm.charAt(i))) {
-      i++; // the rest of the visit word (посет|ившей)
+    while (i < sentence.end && Character.isLetter(norm.charAt(i)) && norm.charAt(i) < 0x3000) {
+      i++; // the rest of an inflected visit word (посет|ившей)
     }
     while (i < sentence.end && norm.charAt(i) == ' ') {
       i++;
@@ -808,6 +811,59 @@ final class EventDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * The role of the writer's own region when the visit word goes to it (来我省, 访问我市, 本県を訪問,
+   * to our province), else null. The writer is the province's side on a Chinese site or in Chinese;
+   * elsewhere (a Japanese prefecture's paper, a Russian region's site) it is the foreign side.
+   */
+  private static Doc.Role selfReferenceAfter(Doc doc, Sentence sentence, TriggerHit hit) {
+    String[] self = sentence.pack().markers(MarkerRole.SELF_REFERENCE);
+    if (self.length == 0) {
+      return null;
+    }
+    String norm = doc.norm;
+    int i = hit.end();
+    boolean named = false;
+    for (int rest = 0; rest <= MAX_VISIT_WORD_REST && i + rest < sentence.end && !named; rest++) {
+      named = startsWithAny(norm, i + rest, self); // 访|问我省: a shorter trigger inside the visit word
+    }
+    while (!named && i < sentence.end && Character.isLetter(norm.charAt(i)) && norm.charAt(i) < 0x3000) {
+      i++; // the rest of an inflected visit word
+    }
+    for (String marker : sentence.pack().markers(MarkerRole.DESTINATION_BEFORE)) {
+      named |= norm.startsWith(marker, i) && startsWithAny(norm, i + marker.length(), self);
+    }
+    if (!named && sentence.verbFinal()) {
+      // 本県を訪問, 본시를 방문: the region before its destination marker, which runs up to the verb.
+      int from = Math.max(sentence.start, hit.start() - SELF_BEFORE_VERB_REACH);
+      for (int at = from; at < hit.start() && !named; at++) {
+        for (String word : self) {
+          if (norm.startsWith(word, at)) {
+            int after = at + word.length();
+            for (String marker : sentence.pack().markers(MarkerRole.DESTINATION_AFTER)) {
+              named |= norm.startsWith(marker, after) && after + marker.length() >= hit.start() && after <= hit.start();
+            }
+          }
+        }
+      }
+    }
+    if (!named) {
+      return null;
+    }
+    return writerIsChinese(doc, sentence) ? Doc.Role.SUBJECT : Doc.Role.FOREIGN;
+  }
+
+  /** How far before a verb-final visit word its marked destination may begin (本県を|訪問). */
+  private static final int SELF_BEFORE_VERB_REACH = 8;
+
+  /** How many characters of a longer visit word may follow the trigger found (访 of 访问). */
+  private static final int MAX_VISIT_WORD_REST = 1;
+
+  /** True when the writer is the Chinese side: a Chinese site, or a Chinese sentence. */
+  private static boolean writerIsChinese(Doc doc, Sentence sentence) {
+    return doc.onChineseSite() || sentence.language == Language.ZH;
   }
 
   /**
@@ -844,6 +900,13 @@ final class EventDetector {
         if (startsWithAny(doc.norm, other.start(), sentence.pack().markers(MarkerRole.OWN_OFFICIAL_PREFIX))) {
           return true;
         }
+      }
+    }
+    String[] self = writerIsChinese(doc, sentence) ? sentence.pack().markers(MarkerRole.SELF_REFERENCE) : new String[0];
+    int[] clause = AgreementCounter.clause(doc.norm, sentence, hit.start());
+    for (int at = clause[0]; self.length > 0 && at < hit.start(); at++) {
+      if (startsWithAny(doc.norm, at, self)) {
+        return true; // 我省代表团赴广东考察: the writer's own region travels
       }
     }
     return false;

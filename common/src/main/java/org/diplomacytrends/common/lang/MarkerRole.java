@@ -30,6 +30,8 @@ public enum MarkerRole {
   INVITER_BEFORE("inviter_before.txt"),
   /** Words right after a place that make it the host inviting (Xの招き, X의 초청). */
   INVITER_AFTER("inviter_after.txt"),
+  /** Words by which the writer names its own region (我省, 本市, 本県, our province): the article's subject, as actor or destination. */
+  SELF_REFERENCE("self_reference.txt"),
   /** A bare "the province" after a visit word that refers back to the article's province (посетившей провинцию). */
   BARE_PROVINCE("bare_province.txt"),
   /** Verbs that mean signing only with a document as object (conclude a visit or a deal; 交わす views). */
