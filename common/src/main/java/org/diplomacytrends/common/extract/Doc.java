@@ -106,6 +106,26 @@ final class Doc {
     return Role.NONE;
   }
 
+  /**
+   * Every country a foreign match names: both of a pair word that joins two foreign countries
+   * (日韓, 日韩: Japan and Korea), else the one {@link #foreignCode}.
+   */
+  java.util.List<String> foreignCodes(PlaceMatch match) {
+    java.util.Set<String> pair = new java.util.LinkedHashSet<>();
+    for (org.diplomacytrends.common.gazetteer.Alias alias : match.aliases()) {
+      if (alias.place().kind() != org.diplomacytrends.common.gazetteer.PlaceKind.BILATERAL) {
+        pair.clear();
+        break;
+      }
+      pair.add(alias.place().countryCode());
+    }
+    if (pair.size() > 1 && !pair.contains(null)) {
+      return new java.util.ArrayList<>(pair);
+    }
+    String code = foreignCode(match);
+    return code == null ? java.util.List.of() : java.util.List.of(code);
+  }
+
   /** The partner code of a foreign match (HK/MO/TW divisions map to HKG/MAC/TWN). */
   String foreignCode(PlaceMatch match) {
     String country = match.country();

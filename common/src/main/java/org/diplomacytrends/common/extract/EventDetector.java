@@ -598,8 +598,10 @@ final class EventDetector {
           || isPost(doc, sentence, match)) {
         continue;
       }
-      counts.computeIfAbsent(code, c -> new int[1])[0]++;
-      evidence.putIfAbsent(code, sentence.evidence(doc.original));
+      for (String named : doc.foreignCodes(match)) {
+        counts.computeIfAbsent(named, c -> new int[1])[0]++;
+        evidence.putIfAbsent(named, sentence.evidence(doc.original));
+      }
     }
   }
 
@@ -761,10 +763,15 @@ final class EventDetector {
         foreignActorBefore = true; // 驻沪总领事赴…: diplomats posted here are the ones travelling
       }
     }
+    int[] clause = AgreementCounter.clause(doc.norm, sentence, hit.start());
     for (TriggerHit other : sentence.triggers) {
       if (other.kind() == TriggerKind.DIPLOMAT && other.end() <= hit.start()
           && startsWithAny(doc.norm, other.start(), sentence.pack().markers(MarkerRole.POSTED_BEFORE))) {
         foreignActorBefore = true; // 东盟7国驻华官员赴新疆考察 (not 领事处, the province's own consular department)
+      }
+      if (kind != TriggerKind.VISIT_IN && other.kind() == TriggerKind.VISIT_IN && other.start() >= clause[0]
+          && other.end() <= hit.start()) {
+        foreignActorBefore = true; // 客人来豫考察, 外宾赴…参观: the guests named first are who travel
       }
     }
     boolean outsiders = foreignHere || originRole == Doc.Role.FOREIGN || sentence.has(TriggerKind.DELEGATION_NOUN)

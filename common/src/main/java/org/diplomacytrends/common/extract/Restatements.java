@@ -229,7 +229,7 @@ final class Restatements {
     Set<String> countries = new java.util.LinkedHashSet<>();
     countries.add(event.counterpartCode());
     for (int i = first; i <= last; i++) {
-      countries.add(doc.foreignCode(places.get(i)));
+      countries.addAll(doc.foreignCodes(places.get(i))); // 日韓を訪問: both
     }
     if (agreement && countries.size() > 1) {
       if (event.count() != countries.size()) {

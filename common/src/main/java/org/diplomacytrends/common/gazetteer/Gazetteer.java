@@ -179,7 +179,40 @@ public final class Gazetteer {
       }
     }
     dropPlacesInsideNames(result);
+    dropPlacesInsideTransliteratedNames(text.normalized(), result);
     return result;
+  }
+
+  /** Longest given name before a name dot that a place may sit in (安德里亚斯 is five characters). */
+  private static final int GIVEN_NAME_CHARS = 6;
+
+  /** The dots that join the parts of a foreign name written in Chinese characters (安德里亚斯·利肯). */
+  private static final String NAME_DOTS = "·・•‧";
+
+  /**
+   * Drops a place written in Chinese characters inside a longer run of them that a name dot
+   * closes, not at the run's start (安|德里|亚斯·利肯 is Andreas, not Delhi); a place that begins
+   * its part (中国·上海, 中国・大連市長) stays.
+   */
+  private static void dropPlacesInsideTransliteratedNames(String normalized, List<PlaceMatch> places) {
+    places.removeIf(match -> {
+      int runStart = match.start();
+      while (runStart > 0 && isHan(normalized.charAt(runStart - 1))) {
+        runStart--;
+      }
+      int runEnd = match.end();
+      while (runEnd < normalized.length() && isHan(normalized.charAt(runEnd))) {
+        runEnd++;
+      }
+      // The given name before the dot, with the place inside it, not at its start (中国・大連 stays).
+      boolean dotAfter = runEnd < normalized.length() && NAME_DOTS.indexOf(normalized.charAt(runEnd)) >= 0;
+      return dotAfter && runStart < match.start() && runEnd - match.start() <= GIVEN_NAME_CHARS
+          && isHan(normalized.charAt(match.start()));
+    });
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   /**

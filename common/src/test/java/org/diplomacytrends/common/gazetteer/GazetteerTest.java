@@ -48,6 +48,13 @@ class GazetteerTest {
   }
 
   @Test
+  void aPlaceInsideATransliteratedNameIsNoPlace() {
+    assertThat(countries("会见奥地利驻华大使安德里亚斯·利肯")).as("德里 of Andreas is not Delhi").containsExactly("AUT");
+    assertThat(provinces("中国・大連市長が訪問")).as("a place opening its part stays").containsExactly("CN-LN");
+    assertThat(countries("省长会见坦桑尼亚驻华大使姆贝尔瓦·凯鲁基")).as("a country well before the name stays").containsExactly("TZA");
+  }
+
+  @Test
   void blocsAreNeverCountries() {
     List<PlaceMatch> matches = match("更好链接东盟、ASEAN and the EU");
     assertThat(matches).as("blocs are matched").isNotEmpty().allMatch(PlaceMatch::bloc);
