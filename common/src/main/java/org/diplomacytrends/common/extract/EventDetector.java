@@ -939,11 +939,17 @@ final class EventDetector {
         events.add(event(doc, sentence, previous, EventKind.VISIT_DOMESTIC, hit, WEAK, 1));
         return;
       }
-      if (!meeting) {
-        continue;
-      }
       PlaceMatch host = host(doc, sentence, hit);
       Doc.Role hostRole = host == null ? null : doc.role(host);
+      if (!meeting) {
+        if (hostRole == Doc.Role.SUBJECT && foreignDelegation(doc, sentence)) {
+          // 곤명시에서 열린 대회에 한국 충주시 대표단이 참석: guests from abroad at an event here.
+          weak.add(VisitDirection.INBOUND);
+          weakEvents.add(event(doc, sentence, previous, EventKind.VISIT_INBOUND, hit, WEAK, 1));
+          return;
+        }
+        continue;
+      }
       boolean foreignGuest = sentence.has(TriggerKind.DIPLOMAT);
       for (PlaceMatch match : sentence.places) {
         if (match != host && doc.role(match) == Doc.Role.FOREIGN && !isBilateral(match)) {
@@ -956,8 +962,10 @@ final class EventDetector {
         events.add(event(doc, sentence, previous, EventKind.MEETING, hit, STRONG, 1));
         return;
       }
-      if (foreignGuest && sentence.has(TriggerKind.AGREEMENT)) {
-        // A signing with foreign firms or governments says who signed, not that they came here.
+      if (foreignGuest && sentence.has(TriggerKind.AGREEMENT)
+          && !(hostRole == Doc.Role.SUBJECT && foreignOfficialNamed(doc, sentence))) {
+        // A signing with foreign firms says who signed, not that they came here (a foreign official
+        // received by the province's own, 성장은 충청남도 도지사를 접견하고 … 체결, did come).
         events.add(event(doc, sentence, previous, EventKind.MEETING, hit, STRONG, 1));
         return;
       }
@@ -974,6 +982,29 @@ final class EventDetector {
         return;
       }
     }
+  }
+
+  /** True when a foreign place is named with an official of its own (충청남도 도지사, the Governor of Sarawak). */
+  private static boolean foreignOfficialNamed(Doc doc, Sentence sentence) {
+    for (PlaceMatch match : sentence.places) {
+      if (doc.role(match) == Doc.Role.FOREIGN && SubjectResolver.namesOfficial(doc, sentence, match)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the sentence names a delegation and a foreign place of its own (not a diplomat's seat, not a pair word). */
+  private static boolean foreignDelegation(Doc doc, Sentence sentence) {
+    if (!sentence.has(TriggerKind.DELEGATION_NOUN)) {
+      return false;
+    }
+    for (PlaceMatch match : sentence.places) {
+      if (doc.role(match) == Doc.Role.FOREIGN && !isBilateral(match) && !isPost(doc, sentence, match)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1269,6 +1300,12 @@ final class EventDetector {
     int after = rules.afterDestination(norm, match.end());
     if (rules.destinationByConstruction(norm, before, after)) {
       return true;
+    }
+    for (String filler : pack.markers(MarkerRole.DESTINATION_AFTER_FILLER)) {
+      if (norm.startsWith(filler, after)) {
+        after += filler.length(); // 경상남도|의회|를 방문, 県|庁|を訪問: the place's own institution
+        break;
+      }
     }
     for (String marker : pack.markers(MarkerRole.DESTINATION_AFTER)) {
       if (norm.startsWith(marker, after)) {

@@ -12,6 +12,8 @@ public enum MarkerRole {
   DESTINATION_BEFORE_FILLER("destination_before_filler.txt"),
   /** Words right after a place that make it where a visit goes (Xを訪問, X를 방문, Xで). */
   DESTINATION_AFTER("destination_after.txt"),
+  /** Words that may stand between a place and its destination word after it (의회, 도청, 庁, 議会); the longest that fits is skipped. */
+  DESTINATION_AFTER_FILLER("destination_after_filler.txt"),
   /** Words right before a place that make it where the visitors come from (来自X, from X, из X). */
   ORIGIN_BEFORE("origin_before.txt"),
   /** Words that may stand between an origin word and the place (администрации города, the); the longest that fits is skipped. */
