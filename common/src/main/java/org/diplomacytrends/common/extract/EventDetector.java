@@ -956,7 +956,7 @@ final class EventDetector {
           foreignGuest = true; // (中俄, кыргызско-китайского name a relation, not a guest)
         }
       }
-      if (hostRole == Doc.Role.FOREIGN || host == null && !foreignGuest && subjectDelegationReceived(doc, sentence, hit)) {
+      if (hostRole == Doc.Role.FOREIGN || host == null && subjectDelegationReceived(doc, sentence, hit)) {
         weak.add(VisitDirection.OUTBOUND);
         weakEvents.add(event(doc, sentence, previous, EventKind.VISIT_OUTBOUND, hit, WEAK, 1));
         events.add(event(doc, sentence, previous, EventKind.MEETING, hit, STRONG, 1));
@@ -1010,7 +1010,9 @@ final class EventDetector {
   /**
    * True when the subject's delegation is who was met, in a text with foreign counterparts, and
    * nobody of the subject is named before the verb ("Deputy Prime Minister Baisalov met a
-   * delegation led by the vice chairman of Jiangxi province"): the subject is the guest abroad.
+   * delegation led by the vice chairman of Jiangxi province", "в Камчатке состоялась встреча с
+   * делегацией провинции Хэйлунцзян"), and no foreigner is among who was met: the subject is the
+   * guest abroad.
    * Only where the object follows the verb (English, Russian, Chinese word order).
    */
   private static boolean subjectDelegationReceived(Doc doc, Sentence sentence, TriggerHit hit) {
@@ -1027,13 +1029,24 @@ final class EventDetector {
     if (delegation == null) {
       return false;
     }
+    boolean subjectGuest = false;
     for (PlaceMatch match : sentence.places) {
-      if (match.start() >= hit.end()) {
-        // The first place after the verb says whose the delegation is.
-        return doc.role(match) == Doc.Role.SUBJECT && !isDestinationMarked(doc.norm, match, sentence.pack());
+      if (match.start() < hit.end()) {
+        continue; // (a foreign place before the verb is the host's: "на площадке … Камчатки состоялась встреча")
       }
+      if (doc.role(match) == Doc.Role.FOREIGN && !isBilateral(match)) {
+        return false; // foreigners among who was met: they are the guests
+      }
+      if (doc.role(match) == Doc.Role.CHINA) {
+        continue; // китайской делегацией: China, then the province
+      }
+      if (!subjectGuest && doc.role(match) != Doc.Role.SUBJECT) {
+        return false;
+      }
+      // The first place after the verb says whose the delegation is.
+      subjectGuest = !isDestinationMarked(doc.norm, match, sentence.pack());
     }
-    return false;
+    return subjectGuest;
   }
 
   /**
