@@ -832,7 +832,11 @@ final class EventDetector {
     }
     String norm = doc.norm;
     int i = hit.end();
+    String visitWord = norm.substring(hit.start(), hit.end());
     boolean named = false;
+    for (String word : self) {
+      named |= visitWord.length() > word.length() && visitWord.endsWith(word); // 来県: the word holds its destination
+    }
     for (int rest = 0; rest <= MAX_VISIT_WORD_REST && i + rest < sentence.end && !named; rest++) {
       named = startsWithAny(norm, i + rest, self); // 访|问我省: a shorter trigger inside the visit word
     }
