@@ -374,7 +374,8 @@ public final class ArticleExtractor {
       while (si < sentences.size() && sentences.get(si).end <= place.start()) {
         si++;
       }
-      if (si < sentences.size() && sentences.get(si).start <= place.start() && !sentences.get(si).furniture) {
+      if (si < sentences.size() && sentences.get(si).start <= place.start() && !sentences.get(si).furniture
+          && !Datelines.inDateline(norm, original, place)) {
         sentences.get(si).places.add(place);
       }
     }

@@ -31,6 +31,7 @@ final class Doc {
   static final Set<String> MUNICIPALITIES = Set.of("CN-BJ", "CN-SH", "CN-TJ", "CN-CQ", "CN-HK", "CN-MO", "CN-TW");
   static final Set<String> OUTSIDE_MAINLAND = Set.of("CN-HK", "CN-MO", "CN-TW");
 
+
   Doc(String original, String norm, List<Sentence> sentences, int firstBody) {
     this.original = original;
     this.norm = norm;

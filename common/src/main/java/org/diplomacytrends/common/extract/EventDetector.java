@@ -952,6 +952,12 @@ final class EventDetector {
           weakEvents.add(event(doc, sentence, previous, EventKind.VISIT_INBOUND, hit, WEAK, 1));
           return;
         }
+        if (hostRole == Doc.Role.FOREIGN && subjectActorBefore(doc, sentence, hit)) {
+          // "Guangdong's vice-governor represented the province at a celebration held in Boston".
+          weak.add(VisitDirection.OUTBOUND);
+          weakEvents.add(event(doc, sentence, previous, EventKind.VISIT_OUTBOUND, hit, WEAK, 1));
+          return;
+        }
         continue;
       }
       boolean foreignGuest = sentence.has(TriggerKind.DIPLOMAT);

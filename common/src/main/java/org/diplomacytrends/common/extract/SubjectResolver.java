@@ -152,9 +152,6 @@ final class SubjectResolver {
         if (isAssistanceRecipient(doc.norm, match)) {
           weight *= 0.2;
         }
-        if (inDateline(doc, match)) {
-          weight *= DATELINE_WEIGHT;
-        }
         String province = place.provinceCode();
         scores.merge(province, weight, Double::sum);
         if (weight > bestEvidenceWeight.getOrDefault(province, 0.0)) {
@@ -166,36 +163,6 @@ final class SubjectResolver {
     applyWriterSide(doc, scores);
     return scores;
   }
-
-  /** Weight of a place in a news agency's dateline: where the correspondent files, not who acts. */
-  private static final double DATELINE_WEIGHT = 0.2;
-
-  /**
-   * True when the place is a news agency's dateline: "(상하이=연합뉴스)", "新华社上海5月10日电",
-   * "SHANGHAI, May 10 (Xinhua) --", "CHANGJI. KAZINFORM": where the correspondent files from.
-   */
-  static boolean inDateline(Doc doc, PlaceMatch match) {
-    String norm = doc.norm;
-    int start = match.start();
-    int end = match.end();
-    if (start > 0 && (norm.charAt(start - 1) == '(' || norm.charAt(start - 1) == '[' || norm.charAt(start - 1) == '（')
-        && end < norm.length() && norm.charAt(end) == '=') {
-      return true;
-    }
-    if (start > 0 && norm.charAt(start - 1) == '社' && DATELINE_DATE_AFTER.matcher(norm).region(end, Math.min(norm.length(), end + 12)).lookingAt()) {
-      return true;
-    }
-    boolean lineStart = start == 0 || norm.charAt(start - 1) == '\n';
-    if (lineStart && end < norm.length() && (norm.charAt(end) == ',' || norm.charAt(end) == '.')) {
-      String written = doc.original.substring(start, end);
-      return written.length() > 2 && written.equals(written.toUpperCase(java.util.Locale.ROOT))
-          && !written.equals(written.toLowerCase(java.util.Locale.ROOT));
-    }
-    return false;
-  }
-
-  /** The month and day of a Chinese agency dateline, then 电 or 讯 (5月10日电). */
-  private static final java.util.regex.Pattern DATELINE_DATE_AFTER = java.util.regex.Pattern.compile("\\d{1,2}月\\d{1,2}日(?:电|讯)");
 
   /** Weight of a mention in the title (see {@link #scores}). */
   private static final double TITLE_WEIGHT = 3.0;
