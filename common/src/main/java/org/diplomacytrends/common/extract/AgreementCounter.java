@@ -105,7 +105,7 @@ final class AgreementCounter {
       if (needsDocumentNoun(doc.norm, hit, sentence.pack()) && NOUN_START.find(NOUN, doc.norm.substring(clause[0], clause[1])) == null) {
         continue; // 意見を交わした, "concluded the visit": exchanged or concluded, but no document
       }
-      if (!clauseHas(sentence, clause, TriggerKind.NATIONAL) && !clauseHas(sentence, clause, TriggerKind.ANNIVERSARY)
+      if (!clauseHas(sentence, clause, TriggerKind.NATIONAL) && !anniversaryOfThePast(doc.norm, sentence, clause, hit)
           && !clauseHas(sentence, clause, TriggerKind.NEGATION)) {
         valid = true;
         break;
@@ -149,6 +149,43 @@ final class AgreementCounter {
     String kind = noun != null ? noun.group() : "";
     return new Candidate(sentence, Math.max(1, Math.min(count, MAX_COUNT)), counted, explicit > 0 && explicit == count,
         titles, kind);
+  }
+
+  /** True when a delegation noun follows at once (友城|代表团, sister-city delegations): the noun qualifies it. */
+  private static boolean qualifiesADelegation(Sentence sentence, int at) {
+    for (TriggerHit hit : sentence.triggers) {
+      if (hit.kind() == TriggerKind.DELEGATION_NOUN && hit.start() >= at && hit.start() <= at + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How close after an anniversary word a document noun names the document after it (结好30周年备忘录). */
+  private static final int ANNIVERSARY_TITLE_REACH = 6;
+
+  /**
+   * True when an anniversary in the signing's clause says the signing is what is being remembered
+   * ("celebrating the 30th anniversary of the agreement"). Not when the anniversary names the
+   * document signed now (签署了结好30周年备忘录), nor, where the verb comes last, when it sits in an
+   * earlier clause of the sentence (30周年の記念式典に出席し、覚書に調印した).
+   */
+  private static boolean anniversaryOfThePast(String norm, Sentence sentence, int[] clause, TriggerHit signing) {
+    for (TriggerHit hit : sentence.triggers) {
+      if (hit.kind() != TriggerKind.ANNIVERSARY || hit.start() < clause[0] || hit.end() > clause[1]) {
+        continue;
+      }
+      String after = norm.substring(hit.end(), Math.min(clause[1], hit.end() + ANNIVERSARY_TITLE_REACH));
+      if (NOUN_START.find(NOUN, after) != null) {
+        continue; // the anniversary names the document
+      }
+      if (sentence.verbFinal() && hit.end() <= signing.start()
+          && norm.substring(hit.end(), signing.start()).indexOf('、') >= 0) {
+        continue; // an earlier clause of a verb-final sentence
+      }
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -321,6 +358,9 @@ final class AgreementCounter {
     int lastCountEnd = -1;
     boolean additive = true;
     for (Matcher noun : NOUN_START.matches(NOUN, text)) {
+      if (qualifiesADelegation(sentence, sentence.start + noun.end())) {
+        continue; // 43个外国友城代表团: delegations of sister cities are counted, not documents
+      }
       int[] closest = null;
       for (int[] number : numbers) {
         if (number[1] <= noun.start() && noun.start() - number[1] <= 40 && !clauseBreakBetween(text, number[1], noun.start())) {
