@@ -88,6 +88,9 @@ final class EventDetector {
           if (hit.kind() == TriggerKind.VISIT && hasAt(sentence, hit.start(), TriggerKind.VISIT_IN)) {
             continue; // 来访 is both; the marked direction (coming here) is the one that counts
           }
+          if (hit.kind() == TriggerKind.INSPECTION && purposeOfATrip(sentence, hit)) {
+            continue; // 來台考察, 赴日考察: the study is what the trip is for, told by the trip's own word
+          }
           last = hit;
           if (nationalActor(doc, sentence, hit) || isGenericPlural(doc.norm, hit, sentence.pack()) || invited(doc, sentence, hit)
               || toldAsPrior(doc, sentence, hit)) {
@@ -749,8 +752,8 @@ final class EventDetector {
       }
       if (role == Doc.Role.FOREIGN) {
         foreignHere = true;
-        if (match.end() <= hit.start()) {
-          foreignActorBefore = true;
+        if (match.end() <= hit.start() && !isInviter(doc.norm, match, sentence.pack())) {
+          foreignActorBefore = true; // (应台湾…邀请: the host who invites does not travel)
         }
       } else if (role == Doc.Role.DOMESTIC) {
         domesticHere = true;
@@ -998,6 +1001,17 @@ final class EventDetector {
   private static boolean foreignOfficialNamed(Doc doc, Sentence sentence) {
     for (PlaceMatch match : sentence.places) {
       if (doc.role(match) == Doc.Role.FOREIGN && SubjectResolver.namesOfficial(doc, sentence, match)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a visit word ends at most one character before this study word (來台|考察, 来华|考察). */
+  private static boolean purposeOfATrip(Sentence sentence, TriggerHit hit) {
+    for (TriggerHit other : sentence.triggers) {
+      if (other != hit && isVisitKind(other.kind()) && other.kind() != TriggerKind.INSPECTION
+          && other.end() <= hit.start() && hit.start() - other.end() <= 1) {
         return true;
       }
     }
