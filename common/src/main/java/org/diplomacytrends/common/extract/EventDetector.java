@@ -370,7 +370,10 @@ final class EventDetector {
       }
     }
     for (String marker : sentence.pack().markers(MarkerRole.SEAT_BEFORE)) {
-      if (endsWithAt(norm, match.start(), marker) && officeNamedBefore(doc, sentence, match.start() - marker.length())) {
+      // A consul posted in the province's own city ("the Consul General of Vietnam in Nanning") meets
+      // there too: that seat stays the place of the act.
+      if (endsWithAt(norm, match.start(), marker) && doc.role(match) != Doc.Role.SUBJECT
+          && officeNamedBefore(doc, sentence, match.start() - marker.length())) {
         return true;
       }
     }

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -101,6 +102,27 @@ class DiplomacyTrendsCliTest {
     assertThat(iterable(report.get("overall").get("visits").fieldNames())).containsExactly("precision", "recall", "f1");
     assertThat(iterable(report.get("by_lang").fieldNames())).containsExactly("zh");
     assertThat(report.get("overall").get("province_accuracy").asDouble()).as("province of the one document").isEqualTo(1.0);
+  }
+
+  /**
+   * The bundled sample's labels were written with its articles: every score is exact, so a rule that
+   * breaks one of them (a consul's seat that is also the meeting place) fails here, not in a user's run.
+   */
+  @Test
+  void evalOfTheBundledSampleIsExact() throws IOException {
+    Path project = Path.of("..").toAbsolutePath().normalize();
+    Path gold = project.resolve("data/sample-labels.jsonl");
+    assertThat(execute("eval", "--gold", gold.toString(), "--corpus", project.resolve("data/sample").toString(), "--json"))
+        .as("exit code; stderr: %s", err).isZero();
+    com.fasterxml.jackson.databind.JsonNode overall = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(out.toString()).get("overall");
+    for (String metric : List.of("province_accuracy", "city_accuracy", "year_accuracy", "publish_date_accuracy",
+        "agreements_in_range")) {
+      assertThat(overall.get(metric).asDouble()).as(metric + "; report: %s", out).isEqualTo(1.0);
+    }
+    for (String metric : List.of("partner_countries", "domestic_partners", "visits")) {
+      assertThat(overall.get(metric).get("f1").asDouble()).as(metric + " F1; report: %s", out).isEqualTo(1.0);
+    }
   }
 
   @Test
