@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -36,6 +37,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.diplomacytrends.common.ingest.DocumentParser;
@@ -64,9 +66,22 @@ public final class IngestJob {
    * @param duplicates accepted records whose text was already read in this run (same article id)
    * @param rejected records quarantined in rejected_inputs
    * @param newArticles articles not in articles_raw before this run
+   * @param rejectedByReason the rejected records per reason, most frequent first, with the first few inputs
    */
   public record Result(long files, long unchangedFiles, long records, long accepted, long duplicates, long rejected,
-      long newArticles) {}
+      long newArticles, List<RejectedReason> rejectedByReason) {}
+
+  /**
+   * The inputs of one rejection reason in a run.
+   *
+   * @param reason reason code (docs/INPUTS.md)
+   * @param count how many inputs were rejected for it
+   * @param examples the first few, as path or path:line, in path order
+   */
+  public record RejectedReason(String reason, long count, List<String> examples) {}
+
+  /** How many inputs of each rejection reason the run summary names. */
+  static final int REJECTED_EXAMPLES = 3;
 
   /** Parsed input, one row per outcome; accepted rows carry the article, rejected ones the reason. */
   static final StructType OUTCOME_SCHEMA = new StructType()
@@ -204,11 +219,38 @@ public final class IngestJob {
           .whenNotMatched()
           .insertAll());
 
-      return new Result(listing.files(), unchanged, records, accepted, accepted - distinct, records - accepted, inserted);
+      List<RejectedReason> byReason = records == accepted ? List.of() : rejectedByReason(outcomes);
+      return new Result(listing.files(), unchanged, records, accepted, accepted - distinct, records - accepted, inserted,
+          byReason);
     } finally {
       outcomes.unpersist();
       files.unpersist();
     }
+  }
+
+  /**
+   * Counts per reason and the first {@link #REJECTED_EXAMPLES} inputs of each: what reaches the
+   * driver is bounded by the number of reasons, whatever the number of rejections.
+   */
+  private static List<RejectedReason> rejectedByReason(Dataset<Row> outcomes) {
+    List<Row> rows = outcomes.filter(not(col("accepted")))
+        .withColumn("reason_count", count(lit(1)).over(Window.partitionBy("reason")))
+        .withColumn("rank", row_number().over(Window.partitionBy("reason").orderBy("source", "source_line")))
+        .filter(col("rank").leq(REJECTED_EXAMPLES))
+        .select("reason", "reason_count", "source", "source_line")
+        .collectAsList();
+    Map<String, Long> counts = new HashMap<>();
+    Map<String, List<String>> examples = new HashMap<>();
+    for (Row row : rows) {
+      String reason = row.getString(0);
+      counts.put(reason, row.getLong(1));
+      String source = row.getString(2) + (row.isNullAt(3) ? "" : ":" + row.getInt(3));
+      examples.computeIfAbsent(reason, r -> new java.util.ArrayList<>()).add(source);
+    }
+    List<RejectedReason> result = new java.util.ArrayList<>();
+    counts.forEach((reason, n) -> result.add(new RejectedReason(reason, n, List.copyOf(examples.get(reason)))));
+    result.sort(java.util.Comparator.comparingLong(RejectedReason::count).reversed().thenComparing(RejectedReason::reason));
+    return result;
   }
 
   /** Join columns, as Spark's join(Dataset, Seq, String) takes them. */

@@ -97,6 +97,13 @@ public final class PipelineJob {
     out.println();
     out.printf("done in %.1f s: %d inputs read, %d rejected, %d articles ingested, %d events extracted%n",
         elapsed.toMillis() / 1000.0, ingest.records(), ingest.rejected(), ingest.accepted(), extract.events());
+    for (IngestJob.RejectedReason rejected : ingest.rejectedByReason()) {
+      out.printf("  rejected %-18s %5d  %s%s%n", rejected.reason(), rejected.count(), String.join(", ", rejected.examples()),
+          rejected.count() > rejected.examples().size() ? ", …" : "");
+    }
+    if (ingest.rejected() > 0) {
+      out.printf("  (every rejected input, with what was wrong: %s)%n", Tables.REJECTED_INPUTS.path(config.warehouse));
+    }
     out.println("tables:");
     for (TableSpec spec : Tables.ALL) {
       out.printf("  %-8s %-22s %s%n", spec.layer(), spec.name(), spec.path(config.warehouse));

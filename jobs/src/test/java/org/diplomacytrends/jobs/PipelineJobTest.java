@@ -60,6 +60,11 @@ class PipelineJobTest {
         .collect(Collectors.toMap(r -> fileName(r.getAs("source")), r -> r.getAs("reason")));
     assertThat(reasons).as("quarantined inputs and why")
         .containsExactlyInAnyOrderEntriesOf(Map.of("empty_page.txt", "empty", "photo_0412.txt", "binary"));
+    assertThat(ingest.rejectedByReason()).as("the run summary's rejected inputs by reason")
+        .extracting(IngestJob.RejectedReason::reason, IngestJob.RejectedReason::count)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("binary", 1L), org.assertj.core.groups.Tuple.tuple("empty", 1L));
+    assertThat(ingest.rejectedByReason().get(0).examples()).as("the rejected file named")
+        .singleElement().asString().endsWith("photo_0412.txt");
   }
 
   @Test
