@@ -219,7 +219,8 @@ public final class IngestJob {
           .whenNotMatched()
           .insertAll());
 
-      List<RejectedReason> byReason = records == accepted ? List.of() : rejectedByReason(outcomes);
+      List<RejectedReason> byReason = records == accepted ? List.of()
+          : rejectedByReason(store.read(Tables.REJECTED_INPUTS).filter(col("run_id").equalTo(config.runId)));
       return new Result(listing.files(), unchanged, records, accepted, accepted - distinct, records - accepted, inserted,
           byReason);
     } finally {
@@ -229,11 +230,12 @@ public final class IngestJob {
   }
 
   /**
-   * Counts per reason and the first {@link #REJECTED_EXAMPLES} inputs of each: what reaches the
-   * driver is bounded by the number of reasons, whatever the number of rejections.
+   * Counts per reason and the first {@link #REJECTED_EXAMPLES} inputs of each, from the rows this
+   * run quarantined: what reaches the driver is bounded by the number of reasons, whatever the
+   * number of rejections.
    */
-  private static List<RejectedReason> rejectedByReason(Dataset<Row> outcomes) {
-    List<Row> rows = outcomes.filter(not(col("accepted")))
+  private static List<RejectedReason> rejectedByReason(Dataset<Row> rejected) {
+    List<Row> rows = rejected
         .withColumn("reason_count", count(lit(1)).over(Window.partitionBy("reason")))
         .withColumn("rank", row_number().over(Window.partitionBy("reason").orderBy("source", "source_line")))
         .filter(col("rank").leq(REJECTED_EXAMPLES))

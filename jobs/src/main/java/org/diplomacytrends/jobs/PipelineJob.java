@@ -51,25 +51,33 @@ public final class PipelineJob {
       config.runId = newRunId();
     }
     Instant start = Instant.now();
-    out.printf("run %s: input %s → warehouse %s%n", config.runId, config.input, config.warehouse);
     try (WarehouseLock lock = WarehouseLock.acquire(spark.sparkContext().hadoopConfiguration(), config.warehouse,
-        config.runId)) {
+        config.runId);
+        RunLogFile logFile = RunLogFile.open(spark.sparkContext().hadoopConfiguration(), config.warehouse, config.runId)) {
+      PrintStream both = logFile.tee(out);
+      both.printf("run %s: input %s → warehouse %s (log: %s)%n", config.runId, config.input, config.warehouse,
+          logFile.path());
       RunLog runLog = new RunLog(new DeltaTableStore(spark, config.warehouse), config, start);
       runLog.started();
-      try {
-        Result result = runStages(spark, config, out, start);
+      try (ProgressLine progress = ProgressLine.start(spark.sparkContext(), both)) {
+        Result result = runStages(spark, config, both, start, progress);
         runLog.succeeded(result);
         return result;
       } catch (RuntimeException e) {
+        both.printf("FAILED: %s%n", e.getMessage());
         runLog.failed(e);
         throw e;
+      } finally {
+        both.flush();
       }
     }
   }
 
-  private static Result runStages(SparkSession spark, PipelineConfig config, PrintStream out, Instant start) {
+  private static Result runStages(SparkSession spark, PipelineConfig config, PrintStream out, Instant start,
+      ProgressLine progress) {
 
     Instant t = Instant.now();
+    progress.stage("ingest");
     IngestJob.Result ingest = IngestJob.run(spark, config);
     out.printf("[1/4] ingest     %d files%s, %d inputs: %d articles (%d new, %d duplicate texts), %d rejected  %s%n",
         ingest.files(), ingest.unchangedFiles() == 0 ? ""
@@ -77,6 +85,7 @@ public final class PipelineJob {
         ingest.records(), ingest.accepted(), ingest.newArticles(), ingest.duplicates(), ingest.rejected(), since(t));
 
     t = Instant.now();
+    progress.stage("extract");
     ExtractJob.Result extract = ExtractJob.run(spark, config);
     out.printf("[2/4] extract    %d articles extracted (%s): %d events, %d partner mentions%s  %s%n",
         extract.articles(), extract.reExtracted() == 0 ? "already extracted ones skipped"
@@ -86,10 +95,12 @@ public final class PipelineJob {
             extract.failed()), since(t));
 
     t = Instant.now();
+    progress.stage("aggregate");
     AggregateJob.Result aggregate = AggregateJob.run(spark, config);
     out.printf("[3/4] aggregate  %s  %s%n", aggregate.rows(), since(t));
 
     t = Instant.now();
+    progress.stage("export");
     ExportJob.Result export = ExportJob.run(spark, config);
     out.printf("[4/4] export     %d CSV files  %s%n", export.files().size(), since(t));
 

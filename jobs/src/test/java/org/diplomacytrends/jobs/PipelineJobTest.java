@@ -68,6 +68,15 @@ class PipelineJobTest {
   }
 
   @Test
+  void eachRunWritesItsOwnLogUnderTheWarehouse() throws java.io.IOException {
+    Path log = Path.of(config.warehouse, RunLogFile.LOG_DIR, first.runId() + ".log");
+    assertThat(log).as("the run's log file").isRegularFile();
+    String text = java.nio.file.Files.readString(log);
+    assertThat(text).as("the progress lines and the summary, as printed").contains("[1/4] ingest", "[4/4] export", "done in")
+        .contains("rejected binary");
+  }
+
+  @Test
   void legacyEncodingsAreDetected() {
     Map<String, String> encodings = new HashMap<>();
     for (Row row : store().read(Tables.ARTICLES_RAW).select("source", "encoding").collectAsList()) {
