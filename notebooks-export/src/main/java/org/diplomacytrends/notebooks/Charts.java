@@ -41,80 +41,115 @@ import org.jfree.data.xy.DefaultXYZDataset;
 public final class Charts {
   private Charts() {}
 
-  /** The series of a province-year chart: gold column and legend label. */
-  public static final Map<String, String> ACTIVITY_SERIES = orderedMap(
+  /** The visit series of a province-year chart: gold column and legend label. */
+  public static final Map<String, String> VISIT_SERIES = orderedMap(
       "outbound_visits", "Outbound visits",
       "inbound_visits", "Inbound visits",
-      "domestic_visits", "Domestic visits",
-      "agreements", "Agreements");
+      "domestic_visits", "Domestic visits");
+
+  /** The agreements series: drawn on an axis of its own, so 23 agreements flatten no visit bar. */
+  public static final String AGREEMENTS_LABEL = "Agreements (right axis)";
+
+  /** Fewer articles than this behind a year and its point is marked as resting on few articles. */
+  public static final int FEW_ARTICLES = 5;
 
   /**
-   * One bar chart per province (small multiples): visits by direction and agreements per year,
-   * all on the same years and the same scale so the panels compare at a glance.
+   * The label of a year on a province chart: the year, how many articles stand behind it, and a
+   * mark when they are few ("2023 · n=3 · few").
+   */
+  public static String yearLabel(int year, long articles) {
+    return year + " · n=" + articles + (articles < FEW_ARTICLES ? " · few" : "");
+  }
+
+  /**
+   * One chart per province (small multiples): visits by direction per year as bars on one scale
+   * shared by all panels, agreements as points on a right-hand axis of their own (also shared), and
+   * under each year the number of articles behind it, marked when few.
    */
   public static Map<String, JFreeChart> provinceMultiples(DataTable provinceYear) {
     Set<Integer> years = new TreeSet<>();
-    long top = 1;
-    Map<String, DefaultCategoryDataset> byProvince = new LinkedHashMap<>();
-    Map<String, String> titles = new LinkedHashMap<>();
     for (int i = 0; i < provinceYear.size(); i++) {
       years.add(((Number) provinceYear.get(i, "year")).intValue());
     }
+    long topVisits = 1;
+    long topAgreements = 1;
+    Map<String, Map<Integer, Integer>> rowsByProvince = new LinkedHashMap<>();
+    Map<String, String> titles = new LinkedHashMap<>();
     for (int i = 0; i < provinceYear.size(); i++) {
       String code = provinceYear.text(i, "province_code");
       titles.putIfAbsent(code, PlaceLabels.province(code, provinceYear.text(i, "province_name")) + " (" + code + ")");
-      DefaultCategoryDataset data = byProvince.computeIfAbsent(code, c -> {
-        DefaultCategoryDataset d = new DefaultCategoryDataset();
-        for (String label : ACTIVITY_SERIES.values()) {
-          for (Integer year : years) {
-            d.addValue(0, label, year);
-          }
-        }
-        return d;
-      });
-      for (var series : ACTIVITY_SERIES.entrySet()) {
-        long value = provinceYear.number(i, series.getKey());
-        data.setValue(value, series.getValue(), (Integer) ((Number) provinceYear.get(i, "year")).intValue());
-        top = Math.max(top, value);
+      rowsByProvince.computeIfAbsent(code, c -> new java.util.TreeMap<>())
+          .put(((Number) provinceYear.get(i, "year")).intValue(), i);
+      for (String column : VISIT_SERIES.keySet()) {
+        topVisits = Math.max(topVisits, provinceYear.number(i, column));
       }
+      topAgreements = Math.max(topAgreements, provinceYear.number(i, "agreements"));
     }
     Map<String, JFreeChart> charts = new LinkedHashMap<>();
-    for (var entry : byProvince.entrySet()) {
-      JFreeChart chart = yearBars(titles.get(entry.getKey()), entry.getValue(), false);
-      NumberAxis range = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
-      range.setRange(0, top * 1.08);
+    for (var entry : rowsByProvince.entrySet()) {
+      DefaultCategoryDataset visits = new DefaultCategoryDataset();
+      DefaultCategoryDataset agreements = new DefaultCategoryDataset();
+      for (Integer year : years) {
+        Integer row = entry.getValue().get(year);
+        String label = yearLabel(year, row == null ? 0 : provinceYear.number(row, "articles"));
+        for (var series : VISIT_SERIES.entrySet()) {
+          visits.addValue(row == null ? 0 : provinceYear.number(row, series.getKey()), series.getValue(), label);
+        }
+        agreements.addValue(row == null ? 0 : provinceYear.number(row, "agreements"), AGREEMENTS_LABEL, label);
+      }
+      JFreeChart chart = yearBars(titles.get(entry.getKey()), visits, agreements, false);
+      ((NumberAxis) chart.getCategoryPlot().getRangeAxis(0)).setRange(0, topVisits * 1.08);
+      ((NumberAxis) chart.getCategoryPlot().getRangeAxis(1)).setRange(0, topAgreements * 1.08);
       charts.put(entry.getKey(), chart);
     }
     return charts;
   }
 
-  /** Visits by direction and agreements per year for one province (the notebook's trend). */
+  /** Visits by direction and agreements (on their own axis) per year for one province (the notebook's trend). */
   public static JFreeChart provinceTrend(DataTable trend, String title) {
     if (trend.size() == 0) {
       return null;
     }
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    DefaultCategoryDataset visits = new DefaultCategoryDataset();
+    DefaultCategoryDataset agreements = new DefaultCategoryDataset();
     for (int i = 0; i < trend.size(); i++) {
-      for (var series : ACTIVITY_SERIES.entrySet()) {
-        data.addValue(trend.number(i, series.getKey()), series.getValue(), (Integer) ((Number) trend.get(i, "year")).intValue());
+      int year = ((Number) trend.get(i, "year")).intValue();
+      String label = trend.columns().contains("articles") ? yearLabel(year, trend.number(i, "articles")) : String.valueOf(year);
+      for (var series : VISIT_SERIES.entrySet()) {
+        visits.addValue(trend.number(i, series.getKey()), series.getValue(), label);
       }
+      agreements.addValue(trend.number(i, "agreements"), AGREEMENTS_LABEL, label);
     }
-    return yearBars(title, data, true);
+    return yearBars(title, visits, agreements, true);
   }
 
-  private static JFreeChart yearBars(String title, DefaultCategoryDataset data, boolean legend) {
+  private static JFreeChart yearBars(String title, DefaultCategoryDataset visits, DefaultCategoryDataset agreements,
+      boolean legend) {
     JFreeChart chart = ChartRenderer.style(
-        ChartFactory.createBarChart(title, null, "facts", data, PlotOrientation.VERTICAL, legend, false, false));
+        ChartFactory.createBarChart(title, null, "visits", visits, PlotOrientation.VERTICAL, legend, false, false));
     CategoryPlot plot = chart.getCategoryPlot();
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     renderer.setItemMargin(0.02);
-    renderer.setMaximumBarWidth(0.07); // a single year must not turn into four slabs
+    renderer.setMaximumBarWidth(0.07); // a single year must not turn into three slabs
     renderer.setDrawBarOutline(false);
-    for (int s = 0; s < ACTIVITY_SERIES.size(); s++) {
+    for (int s = 0; s < VISIT_SERIES.size(); s++) {
       renderer.setSeriesPaint(s, ChartRenderer.PALETTE.get(s));
     }
     plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    // Agreements: points on a right-hand axis of their own (a signing of 23 documents is one act).
+    NumberAxis agreementAxis = new NumberAxis("agreements");
+    agreementAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    agreementAxis.setLabelFont(plot.getRangeAxis().getLabelFont());
+    agreementAxis.setTickLabelFont(plot.getRangeAxis().getTickLabelFont());
+    plot.setRangeAxis(1, agreementAxis);
+    plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
+    plot.setDataset(1, agreements);
+    plot.mapDatasetToRangeAxis(1, 1);
+    LineAndShapeRenderer points = new LineAndShapeRenderer(false, true);
+    points.setSeriesPaint(0, ChartRenderer.PALETTE.get(VISIT_SERIES.size()));
+    plot.setRenderer(1, points);
     plot.getDomainAxis().setCategoryMargin(0.15);
+    plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     chart.getTitle().setFont(new Font(ChartRenderer.fontFamily(), Font.BOLD, 13));
     return chart;
   }

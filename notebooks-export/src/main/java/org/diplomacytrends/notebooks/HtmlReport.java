@@ -142,8 +142,11 @@ public final class HtmlReport {
   private static void provinces(StringBuilder out, ReportData data) {
     out.append("<section id=\"provinces\">\n<h2>Visits by direction and agreements, per province and year</h2>\n")
         .append("<p class=\"lead\">One panel per province (the ").append(ReportData.MAX_PROVINCES)
-        .append(" busiest at most), all on the same scale: outbound visits abroad, foreign visitors received, "
-            + "foreign-affairs trips inside China, and agreements signed.</p>\n");
+        .append(" busiest at most), all on the same scales: outbound visits abroad, foreign visitors received and "
+            + "foreign-affairs trips inside China as bars (left axis); agreements signed as points on their own "
+            + "axis (right), so one large signing does not flatten the visits. Under each year, n is the number of "
+            + "articles behind it; years resting on fewer than ").append(Charts.FEW_ARTICLES)
+        .append(" articles are marked <em>few</em>: read their ups and downs with care.</p>\n");
     Map<String, JFreeChart> panels = Charts.provinceMultiples(data.provinceYear());
     if (panels.isEmpty()) {
       out.append("<p class=\"empty\">No province-year rows in gold/province_year.</p>\n</section>\n");
@@ -151,7 +154,9 @@ public final class HtmlReport {
     }
     out.append("<div class=\"legend\">");
     int s = 0;
-    for (String label : Charts.ACTIVITY_SERIES.values()) {
+    List<String> labels = new java.util.ArrayList<>(Charts.VISIT_SERIES.values());
+    labels.add(Charts.AGREEMENTS_LABEL);
+    for (String label : labels) {
       java.awt.Color c = ChartRenderer.PALETTE.get(s++);
       out.append("<span><i style=\"background:").append(String.format("#%06x", c.getRGB() & 0xFFFFFF)).append("\"></i>")
           .append(escape(label)).append("</span>");
