@@ -136,22 +136,30 @@ public final class Charts {
       renderer.setSeriesPaint(s, ChartRenderer.PALETTE.get(s));
     }
     plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    // Agreements: points on a right-hand axis of their own (a signing of 23 documents is one act).
-    NumberAxis agreementAxis = new NumberAxis("agreements");
-    agreementAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    agreementAxis.setLabelFont(plot.getRangeAxis().getLabelFont());
-    agreementAxis.setTickLabelFont(plot.getRangeAxis().getTickLabelFont());
-    plot.setRangeAxis(1, agreementAxis);
-    plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
+    agreementsOnTheirOwnAxis(plot, agreements, AxisLocation.BOTTOM_OR_RIGHT);
+    plot.getDomainAxis().setCategoryMargin(0.15);
+    plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    chart.getTitle().setFont(new Font(ChartRenderer.fontFamily(), Font.BOLD, 13));
+    return chart;
+  }
+
+  /**
+   * Agreements as points on an axis of their own ({@code location}): a signing of 23 documents is
+   * one act, and on the axis of visits or articles it would flatten every other bar.
+   */
+  private static void agreementsOnTheirOwnAxis(CategoryPlot plot, DefaultCategoryDataset agreements,
+      AxisLocation location) {
+    NumberAxis axis = new NumberAxis("agreements");
+    axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    axis.setLabelFont(plot.getRangeAxis().getLabelFont());
+    axis.setTickLabelFont(plot.getRangeAxis().getTickLabelFont());
+    plot.setRangeAxis(1, axis);
+    plot.setRangeAxisLocation(1, location);
     plot.setDataset(1, agreements);
     plot.mapDatasetToRangeAxis(1, 1);
     LineAndShapeRenderer points = new LineAndShapeRenderer(false, true);
     points.setSeriesPaint(0, ChartRenderer.PALETTE.get(VISIT_SERIES.size()));
     plot.setRenderer(1, points);
-    plot.getDomainAxis().setCategoryMargin(0.15);
-    plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-    chart.getTitle().setFont(new Font(ChartRenderer.fontFamily(), Font.BOLD, 13));
-    return chart;
   }
 
   /** Articles per year with each leading partner country, one line per country. */
@@ -277,12 +285,14 @@ public final class Charts {
       return null;
     }
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    Map<String, String> series = orderedMap("articles", "Articles", "domestic_visits", "Domestic visits", "agreements", "Agreements");
+    DefaultCategoryDataset agreements = new DefaultCategoryDataset();
+    Map<String, String> series = orderedMap("articles", "Articles", "domestic_visits", "Domestic visits");
     for (int i = 0; i < pairs.size(); i++) {
       String label = pairLabel(pairs.text(i, "province_a"), pairs.text(i, "province_b"));
       for (var s : series.entrySet()) {
         data.addValue(pairs.number(i, s.getKey()), s.getValue(), label);
       }
+      agreements.addValue(pairs.number(i, "agreements"), AGREEMENTS_LABEL.replace("right", "top"), label);
     }
     JFreeChart chart = ChartRenderer.style(ChartFactory.createBarChart("Domestic cross-regional pairs (all years)",
         null, "count", data, PlotOrientation.HORIZONTAL, true, false, false));
@@ -290,11 +300,11 @@ public final class Charts {
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     renderer.setSeriesPaint(0, new Color(0x555555));
     renderer.setSeriesPaint(1, ChartRenderer.PALETTE.get(2));
-    renderer.setSeriesPaint(2, ChartRenderer.PALETTE.get(3));
     renderer.setItemMargin(0.02);
     renderer.setMaximumBarWidth(0.08);
     plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+    agreementsOnTheirOwnAxis(plot, agreements, AxisLocation.TOP_OR_LEFT);
     CategoryAxis domain = plot.getDomainAxis();
     domain.setMaximumCategoryLabelWidthRatio(0.45f);
     domain.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
@@ -307,19 +317,20 @@ public final class Charts {
       return null;
     }
     DefaultCategoryDataset data = new DefaultCategoryDataset();
+    DefaultCategoryDataset agreements = new DefaultCategoryDataset();
     for (int i = 0; i < partners.size(); i++) {
       String label = PlaceLabels.province(partners.text(i, "province_code"), partners.text(i, "province_name"));
       data.addValue(partners.number(i, "articles"), "Articles", label);
-      data.addValue(partners.number(i, "agreements"), "Agreements", label);
+      agreements.addValue(partners.number(i, "agreements"), AGREEMENTS_LABEL.replace("right", "top"), label);
     }
-    JFreeChart chart = ChartRenderer.style(ChartFactory.createBarChart(title, null, "count", data,
+    JFreeChart chart = ChartRenderer.style(ChartFactory.createBarChart(title, null, "articles", data,
         PlotOrientation.HORIZONTAL, true, false, false));
     BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
     renderer.setSeriesPaint(0, new Color(0x555555));
-    renderer.setSeriesPaint(1, ChartRenderer.PALETTE.get(3));
     renderer.setMaximumBarWidth(0.1);
     chart.getCategoryPlot().getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     chart.getCategoryPlot().setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+    agreementsOnTheirOwnAxis(chart.getCategoryPlot(), agreements, AxisLocation.TOP_OR_LEFT);
     return chart;
   }
 

@@ -34,6 +34,21 @@ class ChartsTest {
   }
 
   @Test
+  void pairsAndCountryChartsPutAgreementsOnTheirOwnAxisToo() {
+    DataTable pairs = new DataTable(List.of("province_a", "province_b", "articles", "domestic_visits", "agreements"),
+        List.of(List.<Object>of("CN-ZJ", "CN-SC", 3L, 2L, 40L)), false);
+    CategoryPlot pairPlot = Charts.pairs(pairs).getCategoryPlot();
+    assertThat(pairPlot.getDataset(0).getRowCount()).as("bars: articles and domestic visits").isEqualTo(2);
+    assertThat(pairPlot.getRangeAxis(1).getUpperBound()).as("the agreements' own axis").isGreaterThanOrEqualTo(40);
+    assertThat(pairPlot.getRangeAxis(0).getUpperBound()).as("articles and visits not flattened by 40").isLessThan(40);
+    DataTable partners = new DataTable(List.of("province_code", "province_name", "articles", "agreements"),
+        List.of(List.<Object>of("CN-HL", "Heilongjiang", 4L, 23L)), false);
+    CategoryPlot partnerPlot = Charts.countryPartners(partners, "Russia").getCategoryPlot();
+    assertThat(partnerPlot.getRangeAxis(1).getUpperBound()).as("the agreements' own axis").isGreaterThanOrEqualTo(23);
+    assertThat(partnerPlot.getRangeAxis(0).getUpperBound()).as("articles not flattened").isLessThan(23);
+  }
+
+  @Test
   void eachYearSaysHowManyArticlesStandBehindItAndMarksFew() {
     CategoryPlot guangxi = Charts.provinceMultiples(provinceYear()).get("CN-GX").getCategoryPlot();
     assertThat(guangxi.getCategories()).as("year labels with n, few marked below " + Charts.FEW_ARTICLES)
