@@ -40,9 +40,11 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.diplomacytrends.common.ingest.ArticleColumns;
 import org.diplomacytrends.common.ingest.DocumentParser;
 import org.diplomacytrends.common.ingest.IngestOutcome;
 import org.diplomacytrends.common.ingest.RawArticle;
+import org.diplomacytrends.common.ingest.RecordStream;
 import org.diplomacytrends.common.ingest.Rejection;
 import org.diplomacytrends.common.ingest.RejectionReason;
 import org.diplomacytrends.jobs.config.PipelineConfig;
@@ -118,7 +120,7 @@ public final class IngestJob {
         .option("recursiveFileLookup", "true")
         .load(listing.paths().toArray(new String[0]))
         .select(col("path"), col("length"), col("modificationTime").as("modified"),
-            lower(regexp_extract(col("path"), "\\.([^./]+)$", 1)).as("extension"));
+            lower(regexp_extract(col("path"), "(?i)\\.(warc\\.gz|[^./]+)$", 1)).as("extension"));
     // Files an earlier run read, unchanged since, are not read again: their articles are in
     // articles_raw already, and an incremental run costs what its new files cost.
     Dataset<Row> files = config.ingest.skipUnchangedFiles
@@ -132,11 +134,15 @@ public final class IngestJob {
     var readable = col("extension").isin(config.ingest.extensions.toArray());
     var fits = col("length").leq(config.ingest.maxFileBytes);
     var jsonLines = col("extension").isin((Object[]) InputListing.JSON_LINES_EXTENSIONS);
+    // Read record by record, never held in memory whole: no size limit on the file.
+    var streamed = col("extension").isin(DocumentParser.STREAMED_EXTENSIONS.toArray())
+        .or(col("extension").equalTo(ParquetArticles.EXTENSION));
     // Spark lists the files and packs them into tasks (only path and length are selected, so it
     // reads no content); each task reads its files itself, so a file that cannot be read becomes a
     // rejection instead of failing the job, and a file over the limit is never read at all.
-    Dataset<Row> parsed = files.filter(readable.and(fits)).select("path")
-        .mapPartitions(new ParseFiles(hadoopSettings(spark)), Encoders.row(OUTCOME_SCHEMA));
+    Dataset<Row> parsed = files.filter(readable.and(fits.or(streamed))).select("path")
+        .mapPartitions(new ParseFiles(hadoopSettings(spark), config.ingest.tableColumns.toArticleColumns(),
+            config.ingest.maxFileBytes), Encoders.row(OUTCOME_SCHEMA));
     // Large JSON Lines files are read in splits instead; other large files are quarantined.
     // (As many paths as there are large JSON Lines files among the new ones: a handful.)
     List<String> largeJsonLines = files.filter(jsonLines.and(not(fits))).select("path")
@@ -144,7 +150,7 @@ public final class IngestJob {
     Dataset<Row> splitParsed = largeJsonLines.isEmpty()
         ? spark.createDataFrame(List.of(), OUTCOME_SCHEMA)
         : LargeJsonLines.parse(spark, largeJsonLines, config.ingest.jsonlSplitBytes);
-    Dataset<Row> tooLarge = files.filter(readable.and(not(fits)).and(not(jsonLines)))
+    Dataset<Row> tooLarge = files.filter(readable.and(not(fits)).and(not(jsonLines)).and(not(streamed)))
         .select(col("path").as("source"), lit(null).cast("int").as("source_line"),
             lit(RejectionReason.TOO_LARGE.code()).as("reason"),
             concat(col("length").cast("string"), lit(" bytes is over the limit of " + config.ingest.maxFileBytes
@@ -210,7 +216,7 @@ public final class IngestJob {
       // that could not be read, so a fixed permission takes effect.
       Dataset<Row> unreadable = outcomes.filter(col("reason").equalTo(RejectionReason.UNREADABLE.code()))
           .select(col("source").as("path"));
-      Dataset<Row> read = files.filter(readable.and(fits.or(jsonLines)))
+      Dataset<Row> read = files.filter(readable.and(fits.or(jsonLines).or(streamed)))
           .join(unreadable, using("path"), "left_anti")
           .select(col("path"), col("length"), col("modified"), lit(config.runId).as("run_id"));
       store.merge(Tables.INPUT_FILES, read, merge -> merge
@@ -270,30 +276,50 @@ public final class IngestJob {
     return JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(settings);
   }
 
-  /** Reads, decodes and parses each file on the executors with the engine-free {@link DocumentParser}. */
+  /**
+   * Reads, decodes and parses each file on the executors with the engine-free {@link DocumentParser};
+   * WARC, CSV and Parquet files record by record, so a file of any size streams through.
+   */
   static final class ParseFiles implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<HashMap<String, String>> hadoopSettings;
+    private final ArticleColumns columns;
+    private final long maxRecordBytes;
 
-    ParseFiles(Broadcast<HashMap<String, String>> hadoopSettings) {
+    ParseFiles(Broadcast<HashMap<String, String>> hadoopSettings, ArticleColumns columns, long maxRecordBytes) {
       this.hadoopSettings = hadoopSettings;
+      this.columns = columns;
+      this.maxRecordBytes = maxRecordBytes;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> files) {
       Configuration hadoop = new Configuration(false);
       hadoopSettings.value().forEach(hadoop::set);
-      DocumentParser parser = new DocumentParser();
+      DocumentParser parser = new DocumentParser(columns, maxRecordBytes);
       return new Iterator<>() {
         private Iterator<IngestOutcome> pending = Collections.emptyIterator();
+        private RecordStream open;
 
         @Override
         public boolean hasNext() {
-          while (!pending.hasNext() && files.hasNext()) {
+          while (!pending.hasNext()) {
+            if (open != null) {
+              open.close();
+              open = null;
+            }
+            if (!files.hasNext()) {
+              return false;
+            }
             String path = files.next().getString(0);
-            pending = read(parser, hadoop, path).iterator();
+            if (DocumentParser.isStreamed(path) || ParquetArticles.isParquet(path)) {
+              open = stream(parser, columns, hadoop, path);
+              pending = open;
+            } else {
+              pending = read(parser, hadoop, path).iterator();
+            }
           }
-          return pending.hasNext();
+          return true;
         }
 
         @Override
@@ -309,6 +335,20 @@ public final class IngestJob {
     /** Reads and parses one file; a file that cannot be read becomes an {@code unreadable} rejection. */
     static List<IngestOutcome> read(Configuration hadoop, String path) {
       return read(new DocumentParser(), hadoop, path);
+    }
+
+    /** The records of a streamed file; one that cannot be opened is a single {@code unreadable} rejection. */
+    static RecordStream stream(DocumentParser parser, ArticleColumns columns, Configuration hadoop, String path) {
+      try {
+        Path file = new Path(new URI(path));
+        if (ParquetArticles.isParquet(path)) {
+          return ParquetArticles.open(path, file, hadoop, columns);
+        }
+        FileSystem fs = file.getFileSystem(hadoop);
+        return parser.parseStream(path, fs.open(file));
+      } catch (IOException | URISyntaxException | RuntimeException e) {
+        return RecordStream.of(DocumentParser.unreadable(path, e.getClass().getSimpleName() + ": " + e.getMessage()));
+      }
     }
 
     private static List<IngestOutcome> read(DocumentParser parser, Configuration hadoop, String path) {

@@ -3,30 +3,77 @@ package org.diplomacytrends.common.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.diplomacytrends.common.model.ArticleId;
 
 /**
- * Turns one input file into articles and rejections: {@code .txt} is one article per file,
- * {@code .jsonl} one article per line. Every input yields at least one outcome, so the run can
- * account for every file and every line. Thread-safe.
+ * Turns one input file into articles and rejections: a text or HTML file is one article, a JSON
+ * Lines file one article per line, a CSV table one per row, a WARC file one per HTML or text
+ * capture. Every input yields at least one outcome, so the run can account for every file and
+ * every record. Thread-safe.
  */
 public final class DocumentParser {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The extension, with the two-part ones a crawl writes ({@code .warc.gz}). */
+  private static final Pattern EXTENSION = Pattern.compile("\\.(warc\\.gz|[^./]+)$");
+
+  /** Extensions read record by record from a stream, so a file of any size is never held in memory. */
+  public static final Set<String> STREAMED_EXTENSIONS = Set.of("warc", "warc.gz", "csv", "tsv");
 
   private final TextDecoder decoder = new TextDecoder();
+  private final ArticleColumns columns;
+  private final long maxRecordBytes;
+
+  /** A parser for the JSON Lines field names as table columns and no limit on a streamed record. */
+  public DocumentParser() {
+    this(ArticleColumns.DEFAULT, Long.MAX_VALUE);
+  }
+
+  /**
+   * A parser.
+   *
+   * @param columns the columns of CSV tables
+   * @param maxRecordBytes a WARC capture larger than this is rejected as {@code too_large}
+   */
+  public DocumentParser(ArticleColumns columns, long maxRecordBytes) {
+    this.columns = columns;
+    this.maxRecordBytes = maxRecordBytes;
+  }
+
+  /** True when {@code source} is read with {@link #parseStream}, whatever its size. */
+  public static boolean isStreamed(String source) {
+    return STREAMED_EXTENSIONS.contains(extension(source));
+  }
 
   /** Parses {@code content}, the bytes of the file at {@code source}. Never throws. */
   public List<IngestOutcome> parse(String source, byte[] content) {
     String extension = extension(source);
     return switch (extension) {
-      case "txt", "text", "html", "htm" -> List.of(parsePlainText(source, content));
+      case "txt", "text", "html", "htm", "xhtml" -> List.of(parsePlainText(source, content));
       case "jsonl", "ndjson" -> parseJsonLines(source, content);
       default -> List.of(
           rejected(source, null, RejectionReason.UNSUPPORTED_FORMAT,
-              "extension '." + extension + "' is not read; use .txt (one article per file) or .jsonl"));
+              "extension '." + extension + "' is not read as a whole file; use .txt, .html or .jsonl"));
+    };
+  }
+
+  /**
+   * The records of a streamed file ({@link #isStreamed}), parsed as they are taken. Closing the
+   * result closes {@code in}. Neither this call nor the iteration throws: a file that breaks off
+   * ends with a rejection naming the record it broke at.
+   */
+  public RecordStream parseStream(String source, InputStream in) {
+    return switch (extension(source)) {
+      case "warc", "warc.gz" -> new WarcArticles(source, in, decoder, maxRecordBytes);
+      case "csv" -> new CsvArticles(source, in, columns, ',');
+      case "tsv" -> new CsvArticles(source, in, columns, '\t');
+      default -> throw new IllegalArgumentException("not a streamed format: " + source);
     };
   }
 
@@ -50,13 +97,39 @@ public final class DocumentParser {
       return rejected(source, null, RejectionReason.BLANK,
           content.length + " bytes of white space only");
     }
-    Cleaned cleaned = clean(decoded.text(), decoded.detail());
+    return article(source, null, decoded.text(), decoded.encoding(), decoded.detail(), RecordMetadata.NONE,
+        RejectionReason.BLANK, "");
+  }
+
+  /**
+   * An article from a record's text, HTML markup stripped when it is a page; metadata the record
+   * gives wins over what the page declares.
+   *
+   * @param record the record within the file (line, row, WARC record), or null for a whole file
+   * @param decodeNote what decoding had to repair, or null
+   * @param whenEmpty the reason when no text is left
+   * @param where the prefix of the rejection's detail that names the record ("line 3: "), or ""
+   */
+  public static IngestOutcome article(String source, Integer record, String text, String encoding, String decodeNote,
+      RecordMetadata metadata, RejectionReason whenEmpty, String where) {
+    Cleaned cleaned = clean(text, decodeNote);
     if (cleaned.text().isEmpty()) {
-      return rejected(source, null, RejectionReason.BLANK, "no text left after stripping HTML markup");
+      return rejected(source, record, whenEmpty, where + (HtmlText.looksLikeHtml(text)
+          ? "no text left after stripping HTML markup" : "only white space"));
     }
-    return new IngestOutcome.Accepted(
-        new RawArticle(ArticleId.of(cleaned.text()), source, null, null, null, cleaned.title(), null, null, null,
-            decoded.encoding(), cleaned.text(), cleaned.notes()));
+    return new IngestOutcome.Accepted(new RawArticle(
+        ArticleId.of(cleaned.text()),
+        source,
+        record,
+        metadata.externalId(),
+        metadata.url(),
+        metadata.title() != null ? metadata.title() : cleaned.title(),
+        metadata.published() != null ? metadata.published() : cleaned.published(),
+        metadata.lang(),
+        metadata.sourceName(),
+        encoding,
+        cleaned.text(),
+        cleaned.notes()));
   }
 
   private List<IngestOutcome> parseJsonLines(String source, byte[] content) {
@@ -111,38 +184,22 @@ public final class DocumentParser {
       return rejected(source, lineNumber, RejectionReason.MISSING_TEXT,
           "line " + lineNumber + ": no non-empty \"text\" string (fields: " + fieldNames(node) + ")");
     }
-    Cleaned cleaned = clean(TextDecoder.normaliseLineEnds(textNode.asText()), null);
-    if (cleaned.text().isEmpty()) {
-      return rejected(source, lineNumber, RejectionReason.MISSING_TEXT,
-          "line " + lineNumber + ": no text left after stripping HTML markup");
-    }
-    String title = optional(node, "title");
-    return new IngestOutcome.Accepted(
-        new RawArticle(
-            ArticleId.of(cleaned.text()),
-            source,
-            lineNumber,
-            optional(node, "id"),
-            optional(node, "url"),
-            title != null ? title : cleaned.title(),
-            optional(node, "published"),
-            optional(node, "lang"),
-            optional(node, "source"),
-            encoding,
-            cleaned.text(),
-            cleaned.notes()));
+    RecordMetadata metadata = new RecordMetadata(optional(node, "id"), optional(node, "url"), optional(node, "title"),
+        optional(node, "published"), optional(node, "lang"), optional(node, "source"));
+    return article(source, lineNumber, TextDecoder.normaliseLineEnds(textNode.asText()), encoding, null, metadata,
+        RejectionReason.MISSING_TEXT, "line " + lineNumber + ": ");
   }
 
   /** Text ready for extraction: HTML markup stripped when the text is a saved page. */
-  private record Cleaned(String title, String text, String notes) {}
+  private record Cleaned(String title, String text, String published, String notes) {}
 
   private static Cleaned clean(String text, String decodeNote) {
     if (HtmlText.looksLikeHtml(text)) {
       HtmlText.Page page = HtmlText.strip(text);
       String notes = decodeNote == null ? "HTML markup stripped" : decodeNote + "; HTML markup stripped";
-      return new Cleaned(page.title(), page.text(), notes);
+      return new Cleaned(page.title(), page.text(), page.published(), notes);
     }
-    return new Cleaned(null, text.strip(), decodeNote);
+    return new Cleaned(null, text.strip(), null, decodeNote);
   }
 
   private static String optional(JsonNode node, String field) {
@@ -160,13 +217,15 @@ public final class DocumentParser {
     return names.isEmpty() ? "none" : String.join(", ", names);
   }
 
-  private static IngestOutcome rejected(String source, Integer line, RejectionReason reason, String detail) {
+  /** A rejection of {@code source}, or of its record {@code line} when not null. */
+  public static IngestOutcome rejected(String source, Integer line, RejectionReason reason, String detail) {
     return new IngestOutcome.Rejected(new Rejection(source, line, reason, detail));
   }
 
-  static String extension(String source) {
-    String name = source.substring(source.lastIndexOf('/') + 1);
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  /** The extension of a path, lower case, without the dot: {@code txt}, {@code warc.gz}; "" when none. */
+  public static String extension(String source) {
+    String name = source.substring(source.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    Matcher matcher = EXTENSION.matcher(name);
+    return matcher.find() ? matcher.group(1) : "";
   }
 }

@@ -5,7 +5,8 @@ package org.diplomacytrends.common.ingest;
  *
  * @param articleId stable id from the normalised text ({@link org.diplomacytrends.common.model.ArticleId})
  * @param source the file path or URI
- * @param lineNumber 1-based line for JSON Lines input, null for one-article files
+ * @param lineNumber the record within the file, from 1: line of a JSON Lines file, row of a table,
+ *     record of a WARC file; null for one-article files
  * @param externalId the {@code id} the source gave, or null
  * @param url the article's URL, or null
  * @param title the title from metadata, or null
@@ -28,4 +29,11 @@ public record RawArticle(
     String sourceName,
     String encoding,
     String text,
-    String notes) {}
+    String notes) {
+
+  /** This article with {@code date} as its publish date. */
+  public RawArticle withPublished(String date) {
+    return new RawArticle(articleId, source, lineNumber, externalId, url, title, date, lang, sourceName, encoding, text,
+        notes);
+  }
+}

@@ -17,12 +17,18 @@ public enum RejectionReason {
   UNDECODABLE,
   /** The file is larger than {@code ingest.max-file-bytes}. */
   TOO_LARGE,
-  /** The file name's extension is not one the pipeline reads ({@code .txt}, {@code .jsonl}). */
+  /** The file name's extension is not one the pipeline reads ({@code ingest.extensions}). */
   UNSUPPORTED_FORMAT,
   /** A JSON Lines line that is not a JSON object. */
   MALFORMED_JSON,
-  /** A JSON Lines object without a non-empty {@code text} string. */
+  /** A JSON Lines object, table row or table without a non-empty text. */
   MISSING_TEXT,
+  /** A CSV or Parquet file, or a row of one, that cannot be parsed. */
+  MALFORMED_TABLE,
+  /** A WARC file, or a record of one, that cannot be parsed. */
+  MALFORMED_WARC,
+  /** A WARC capture that is not an article: an HTTP error or redirect, or content that is not HTML or text. */
+  NOT_AN_ARTICLE,
   /** The file could not be read (permissions, broken link, I/O error). */
   UNREADABLE;
 

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.diplomacytrends.common.error.Errors;
+import org.diplomacytrends.common.ingest.ArticleColumns;
 
 /**
  * Typed configuration of a pipeline run, bound by Jackson from YAML. Defaults live in
@@ -73,12 +74,55 @@ public final class PipelineConfig implements Serializable {
     @JsonProperty("extensions")
     public List<String> extensions = new ArrayList<>();
 
+    /** The columns of CSV, TSV and Parquet article tables. */
+    @JsonProperty("table-columns")
+    @JsonMerge
+    public TableColumns tableColumns = new TableColumns();
+
     /**
      * Skip files read by an earlier run whose size and modification time have not changed since
      * (meta/input_files); false reads every file again (after a parser upgrade, say).
      */
     @JsonProperty("skip-unchanged-files")
     public boolean skipUnchangedFiles = true;
+  }
+
+  /** Which columns of an article table hold the text and the metadata. */
+  public static final class TableColumns implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The article text (required). */
+    @JsonProperty("text")
+    public String text;
+
+    /** The source's own id. */
+    @JsonProperty("id")
+    public String id;
+
+    /** The article's URL. */
+    @JsonProperty("url")
+    public String url;
+
+    /** The title. */
+    @JsonProperty("title")
+    public String title;
+
+    /** The publish date, as given. */
+    @JsonProperty("published")
+    public String published;
+
+    /** The language code. */
+    @JsonProperty("lang")
+    public String lang;
+
+    /** The publication's name. */
+    @JsonProperty("source")
+    public String source;
+
+    /** As the engine-free parser takes them. */
+    public ArticleColumns toArticleColumns() {
+      return new ArticleColumns(text, id, url, title, published, lang, source);
+    }
   }
 
   /** Extract settings. */
@@ -184,6 +228,10 @@ public final class PipelineConfig implements Serializable {
     }
     if (ingest.extensions.isEmpty()) {
       throw Errors.invalidOption("ingest.extensions", ingest.extensions, "at least one extension such as txt");
+    }
+    if (ingest.tableColumns.text == null || ingest.tableColumns.text.isBlank()) {
+      throw Errors.invalidOption("ingest.table-columns.text", ingest.tableColumns.text,
+          "the name of the column that holds the article text, such as text");
     }
     return this;
   }

@@ -29,7 +29,7 @@ public final class Tables {
       new StructType()
           .add("article_id", StringType, false, ARTICLE_ID)
           .add("source", StringType, false, "File path or URI the text was first read from")
-          .add("source_line", IntegerType, true, "1-based line in a JSON Lines file; null for one-article files")
+          .add("source_line", IntegerType, true, "The record within the file, from 1: line of a JSON Lines file, row of a CSV or Parquet table, capture of a WARC file; null for one-article files")
           .add("sources", createArrayType(StringType), false, "Every file (#Lline for JSON Lines) the same text was read from, sorted")
           .add("external_id", StringType, true, "The id the source gave (JSON Lines 'id')")
           .add("url", StringType, true, "Article URL from metadata")
@@ -45,11 +45,11 @@ public final class Tables {
       List.of("article_id"));
 
   public static final TableSpec REJECTED_INPUTS = new TableSpec("bronze", "rejected_inputs",
-      "Inputs quarantined instead of ingested, one row per file or JSON Lines line, with the reason",
+      "Inputs quarantined instead of ingested, one row per file or record (line, row, capture), with the reason",
       new StructType()
           .add("source", StringType, false, "File path or URI")
-          .add("source_line", IntegerType, true, "1-based line in a JSON Lines file; null for a whole file")
-          .add("reason", StringType, false, "Reason code (docs/INPUTS.md): empty, blank, binary, undecodable, too_large, unsupported_format, malformed_json, missing_text, unreadable")
+          .add("source_line", IntegerType, true, "The record within the file, from 1: line of a JSON Lines file, row of a CSV or Parquet table, capture of a WARC file; null for a whole file")
+          .add("reason", StringType, false, "Reason code (docs/INPUTS.md): empty, blank, binary, undecodable, too_large, unsupported_format, malformed_json, missing_text, malformed_table, malformed_warc, not_an_article, unreadable")
           .add("detail", StringType, true, "What exactly was wrong, with the bad value")
           .add("run_id", StringType, false, "Run that first rejected this input"),
       List.of("source", "source_line"));
@@ -89,7 +89,7 @@ public final class Tables {
       new StructType()
           .add("article_id", StringType, false, ARTICLE_ID)
           .add("source", StringType, false, "File path or URI the text was first read from")
-          .add("source_line", IntegerType, true, "1-based line in a JSON Lines file")
+          .add("source_line", IntegerType, true, "The record within the file, from 1: line of a JSON Lines file, row of a CSV or Parquet table, capture of a WARC file")
           .add("url", StringType, true, "Article URL from metadata")
           .add("title", StringType, true, "Title (metadata, else the first line)")
           .add("languages", createArrayType(StringType), false, "Languages in the text, most used first (zh, en, ja, ko, ru)")
@@ -199,7 +199,7 @@ public final class Tables {
           .add("ended_at", DataTypes.TimestampType, true, "When it ended; null while running or when killed")
           .add("status", StringType, false, "running, succeeded or failed (a killed run stays running)")
           .add("input_paths", StringType, false, "Input paths, comma-separated")
-          .add("inputs", LongType, true, "Inputs read: text files, JSON Lines lines, whole-file rejections")
+          .add("inputs", LongType, true, "Inputs read: text and HTML files, JSON Lines lines, table rows, WARC captures, whole-file rejections")
           .add("accepted", LongType, true, "Distinct article texts read")
           .add("rejected", LongType, true, "Inputs quarantined in rejected_inputs")
           .add("duplicates", LongType, true, "Inputs whose text another input of the run already had")
