@@ -231,7 +231,12 @@ public final class HtmlReport {
         .append(" articles with a subject province and a year stand behind the map. Classes hold about as many "
             + "provinces each; grey provinces have no counted article, which says nothing of their real activity. "
             + "Point at a province for its figures. Boundaries: Apache ECharts 4.1.0 <code>china.json</code> "
-            + "(Apache License 2.0).</figcaption></figure>\n</section>\n");
+            + "(Apache License 2.0).</figcaption></figure>\n");
+    if (totals.size() > 0) {
+      out.append("<h3>Data: gold/province_year, summed over years</h3>\n");
+      table(out, totals);
+    }
+    out.append("</section>\n");
   }
 
   /** Provinces linked to partner countries by visits and agreements, all years. */
@@ -253,7 +258,9 @@ public final class HtmlReport {
     if (svg == null) {
       out.append("<p class=\"empty\">No rows in gold/province_partner_year.</p>\n");
     } else {
-      out.append("<figure class=\"wide\">").append(svg).append("</figure>\n");
+      out.append("<figure class=\"wide\">").append(svg).append("</figure>\n<h3>Data: gold/province_partner_year, "
+          + "summed over years (visits: outbound + inbound)</h3>\n");
+      table(out, rows);
     }
     out.append("</section>\n");
   }

@@ -38,6 +38,8 @@ public final class PartnerFlows {
   private static final double TOP = 40;
   private static final double LEFT_X = 270;
   private static final double RIGHT_X = WIDTH - 270;
+  /** Curves take the first Okabe–Ito colours: yellow and black read badly as thin translucent lines. */
+  private static final int CURVE_COLOURS = 6;
   /** The widest curve, for the largest weight. */
   static final double MAX_STROKE = 16;
 
@@ -66,7 +68,7 @@ public final class PartnerFlows {
       double y1 = rowY(row);
       double y2 = rowY(countryOrder.indexOf(f.countryCode()));
       double mid = (LEFT_X + RIGHT_X) / 2;
-      String colour = Svg.hex(ChartRenderer.PALETTE.get(row % (ChartRenderer.PALETTE.size() - 1)));
+      String colour = Svg.hex(ChartRenderer.PALETTE.get(row % CURVE_COLOURS));
       out.append("<path class=\"link\" d=\"M").append(Svg.num(LEFT_X + 6)).append(',').append(Svg.num(y1))
           .append("C").append(Svg.num(mid)).append(',').append(Svg.num(y1)).append(' ').append(Svg.num(mid)).append(',')
           .append(Svg.num(y2)).append(' ').append(Svg.num(RIGHT_X - 6)).append(',').append(Svg.num(y2)).append("\" ");

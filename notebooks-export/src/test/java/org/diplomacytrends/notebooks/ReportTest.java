@@ -297,7 +297,12 @@ class ReportTest {
     long counted = spark.read().format("delta").load(Tables.PROVINCE_YEAR.path(config.warehouse))
         .agg(org.apache.spark.sql.functions.sum("articles")).first().getLong(0);
     assertThat(html).as("map caption: the articles behind it").contains(counted + " articles with a subject province and a year stand behind the map");
-    assertThat(count(html, "<path class=\"link\"")).as("flows: one curve per province-country pair").isPositive();
+    long pairs = spark.read().format("delta").load(Tables.PROVINCE_PARTNER_YEAR.path(config.warehouse))
+        .select("province_code", "country_code").distinct().count();
+    assertThat(count(html, "<path class=\"link\"")).as("flows: one curve per province-country pair (%d pairs in gold)", pairs)
+        .isPositive().isLessThanOrEqualTo((int) pairs);
+    assertThat(html).as("map and flows followed by their data").contains("<h3>Data: gold/province_year, summed over years</h3>",
+        "<h3>Data: gold/province_partner_year, summed over years (visits: outbound + inbound)</h3>");
     String busiest = busiestProvince();
     assertThat(html).as("a section for the busiest province %s, linked from the list", busiest)
         .contains("<article class=\"province-page\" id=\"province-" + busiest + "\">", "<a href=\"#province-" + busiest + "\">");
