@@ -62,7 +62,7 @@ final class ProvincePages {
   }
 
   private static void page(StringBuilder out, ReportData data, String code, String label, int n) {
-    DataTable years = data.provinceYear().filter(i -> code.equals(data.provinceYear().text(i, "province_code")));
+    DataTable years = everyYear(data.provinceYear(), code);
     out.append("<article class=\"province-page\" id=\"").append(escape(anchor(code))).append("\">\n<h3>")
         .append(escape(label)).append(" <code>").append(escape(code)).append("</code></h3>\n<div class=\"two\">\n");
     HtmlReport.figure(out, Charts.provinceTrend(years, label), 620, 340, "sec" + n, "No years for this province.");
@@ -83,6 +83,29 @@ final class ProvincePages {
       HtmlReport.evidenceTable(out, new ReportData.Evidence("Sentences behind " + label, evidence.sentences()));
     }
     out.append("</article>\n");
+  }
+
+  /**
+   * The province's rows, with a row of zeros for every year the report covers and the province has
+   * none of: a missing year is a year with no article, and the trend must show it as such (n=0).
+   */
+  static DataTable everyYear(DataTable provinceYear, String code) {
+    java.util.SortedMap<Integer, List<Object>> byYear = new java.util.TreeMap<>();
+    int yearAt = provinceYear.index("year");
+    for (List<Object> row : provinceYear.rows()) {
+      int year = ((Number) row.get(yearAt)).intValue();
+      if (code.equals(row.get(provinceYear.index("province_code")))) {
+        byYear.put(year, row);
+      } else if (!byYear.containsKey(year)) {
+        List<Object> zeros = new ArrayList<>();
+        for (String column : provinceYear.columns()) {
+          zeros.add(column.equals("year") ? (Object) year : column.equals("province_code") ? code
+              : column.equals("province_name") ? null : (Object) 0L);
+        }
+        byYear.put(year, zeros);
+      }
+    }
+    return new DataTable(provinceYear.columns(), new ArrayList<>(byYear.values()), false);
   }
 
   /** Each fact of {@link #FACTS} summed over the province's years, and the articles behind them. */

@@ -43,4 +43,20 @@ class ProvincePagesTest {
     assertThat(ProvincePages.partners(partners, "CN-HL").rows()).as("Heilongjiang's partners only")
         .containsExactly(List.of("Russia 俄罗斯", 2L, 2L, 7L, 5L, 5L));
   }
+
+  @Test
+  void theTrendShowsEveryYearOfTheReportWithZerosWhereTheProvinceHasNoRow() {
+    DataTable all = new DataTable(YEAR_COLUMNS, List.of(
+        List.<Object>of("CN-YN", "Yunnan", 2022, 1L, 1L, 0L, 0L, 0L, 0L),
+        List.<Object>of("CN-CQ", "Chongqing", 2023, 2L, 8L, 1L, 1L, 23L, 2L),
+        List.<Object>of("CN-YN", "Yunnan", 2024, 1L, 0L, 1L, 0L, 0L, 0L)), false);
+    DataTable chongqing = ProvincePages.everyYear(all, "CN-CQ");
+    assertThat(chongqing.rows()).as("2022 and 2024 as zero rows around Chongqing's own 2023").extracting(r -> r.get(2))
+        .containsExactly(2022, 2023, 2024);
+    assertThat(chongqing.number(0, "articles")).as("2022: no article").isZero();
+    assertThat(chongqing.number(1, "agreements")).as("2023: Chongqing's own row").isEqualTo(23);
+    assertThat(chongqing.text(2, "province_code")).as("zero rows carry the province's code").isEqualTo("CN-CQ");
+    assertThat(Charts.provinceTrend(chongqing, "Chongqing").getCategoryPlot().getCategories())
+        .as("the trend's years, n=0 marked few").hasSize(3).first().isEqualTo(Charts.yearLabel(2022, 0));
+  }
 }
