@@ -334,6 +334,39 @@ public final class Charts {
     return chart;
   }
 
+  /** The coverage chart's series: silver articles with an activity year, and those counted for a province. */
+  public static final Map<String, String> COVERAGE_SERIES = orderedMap(
+      "articles", "Articles with an activity year (silver)",
+      "counted", "Of which counted for a province (gold)");
+
+  /**
+   * How many articles the corpus holds per activity year, one line per {@link #COVERAGE_SERIES}:
+   * the yardstick against which a province's ups and downs are read.
+   */
+  public static JFreeChart coverage(DataTable coverage) {
+    if (coverage.size() == 0) {
+      return null;
+    }
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (int i = 0; i < coverage.size(); i++) {
+      for (var series : COVERAGE_SERIES.entrySet()) {
+        data.addValue(coverage.number(i, series.getKey()), series.getValue(), (Integer) ((Number) coverage.get(i, "year")).intValue());
+      }
+    }
+    JFreeChart chart = ChartRenderer.style(ChartFactory.createLineChart("Articles in the corpus per activity year",
+        "activity year", "articles", data, PlotOrientation.VERTICAL, true, false, false));
+    CategoryPlot plot = chart.getCategoryPlot();
+    LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
+    renderer.setDefaultShapesVisible(true);
+    renderer.setSeriesPaint(0, new Color(0x555555));
+    renderer.setSeriesPaint(1, ChartRenderer.PALETTE.get(0));
+    renderer.setSeriesStroke(0, new BasicStroke(2.2f));
+    renderer.setSeriesStroke(1, new BasicStroke(2.2f));
+    plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    ((NumberAxis) plot.getRangeAxis()).setLowerBound(0);
+    return chart;
+  }
+
   /** "Heilongjiang 黑龙江 – Jilin 吉林" from two codes (gold pairs carry no names). */
   public static String pairLabel(String a, String b) {
     return shortProvince(a) + " – " + shortProvince(b);

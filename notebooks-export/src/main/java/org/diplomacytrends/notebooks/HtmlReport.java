@@ -67,6 +67,12 @@ public final class HtmlReport {
       table.evidence td.src { color: var(--muted); font-size: 12px; word-break: break-all; }
       .empty { color: var(--muted); font-style: italic; }
       footer { margin-top: 40px; color: var(--muted); font-size: 13px; }
+      figcaption { color: var(--muted); font-size: 13px; padding: 4px 6px 2px; }
+      figure.map { max-width: 900px; }
+      ul.toc { columns: 3 220px; padding-left: 18px; }
+      .two { display: grid; grid-template-columns: minmax(0, 1.2fr) minmax(0, 1fr); gap: 14px; align-items: start; }
+      @media (max-width: 900px) { .two { grid-template-columns: 1fr; } }
+      article.province-page { border-top: 1px solid var(--line); margin-top: 26px; }
       code { font-size: 13px; background: #eef2f6; padding: 1px 4px; border-radius: 3px; }
       header code { background: rgba(255, 255, 255, 0.14); color: #fff; }
       """.replace("FONT_STACK", ChartRenderer.CSS_FONT_STACK);
@@ -94,14 +100,20 @@ public final class HtmlReport {
         .append(escape(STAMP.format(generatedAt))).append(" from the warehouse <code>").append(escape(data.warehouse()))
         .append("</code>. Every number below is a count of facts extracted from articles; the sentences that prove the "
             + "leading figures follow each chart.</p>\n")
-        .append("<nav><a href=\"#intake\">Documents</a><a href=\"#provinces\">Provinces</a><a href=\"#partners\">Partner countries</a>"
-            + "<a href=\"#heatmap\">Province × country</a><a href=\"#pairs\">Domestic pairs</a><a href=\"#notebooks\">Notebooks</a></nav>\n")
+        .append("<nav><a href=\"#intake\">Documents</a><a href=\"#map\">Map</a><a href=\"#provinces\">Provinces</a>"
+            + "<a href=\"#province-pages\">Province by province</a><a href=\"#change\">Year on year</a>"
+            + "<a href=\"#partners\">Partner countries</a><a href=\"#heatmap\">Province × country</a>"
+            + "<a href=\"#flows\">Flows</a><a href=\"#pairs\">Domestic pairs</a><a href=\"#notebooks\">Notebooks</a></nav>\n")
         .append("</header>\n<main>\n");
 
     intake(out, data);
+    map(out, data);
     provinces(out, data);
+    ProvincePages.section(out, data);
+    YearOnYear.section(out, data);
     partners(out, data);
     heatMap(out, data);
+    flows(out, data);
     pairs(out, data);
 
     out.append("<section id=\"notebooks\">\n<h2>Notebooks</h2>\n<p>The same queries as Jupyter notebooks (outputs already filled in, "
@@ -134,7 +146,7 @@ public final class HtmlReport {
     out.append("</section>\n");
   }
 
-  private static void card(StringBuilder out, long n, String label) {
+  static void card(StringBuilder out, long n, String label) {
     out.append("<div class=\"card\"><div class=\"n\">").append(n).append("</div><div class=\"l\">")
         .append(escape(label)).append("</div></div>\n");
   }
@@ -202,6 +214,57 @@ public final class HtmlReport {
     out.append("</section>\n");
   }
 
+  /** The choropleth of visits + agreements per province, all years. */
+  private static void map(StringBuilder out, ReportData data) {
+    List<ProvinceMap.Province> provinces = new ArrayList<>();
+    DataTable totals = data.provinceTotals();
+    long articles = 0;
+    for (int i = 0; i < totals.size(); i++) {
+      provinces.add(new ProvinceMap.Province(totals.text(i, "province_code"), totals.text(i, "province_name"),
+          totals.number(i, "articles"), totals.number(i, "visits"), totals.number(i, "agreements")));
+      articles += totals.number(i, "articles");
+    }
+    out.append("<section id=\"map\">\n<h2>Where the activity is</h2>\n")
+        .append("<figure class=\"map\">").append(ProvinceMap.svg(provinces))
+        .append("<figcaption>Visits (outbound, inbound and domestic) plus agreements signed, per province, all years "
+            + "summed (gold/province_year); ").append(articles)
+        .append(" articles with a subject province and a year stand behind the map. Classes hold about as many "
+            + "provinces each; grey provinces have no counted article, which says nothing of their real activity. "
+            + "Point at a province for its figures. Boundaries: Apache ECharts 4.1.0 <code>china.json</code> "
+            + "(Apache License 2.0).</figcaption></figure>\n");
+    if (totals.size() > 0) {
+      out.append("<h3>Data: gold/province_year, summed over years</h3>\n");
+      table(out, totals);
+    }
+    out.append("</section>\n");
+  }
+
+  /** Provinces linked to partner countries by visits and agreements, all years. */
+  private static void flows(StringBuilder out, ReportData data) {
+    DataTable rows = data.flows();
+    List<PartnerFlows.Flow> flows = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      flows.add(new PartnerFlows.Flow(rows.text(i, "province_code"), rows.text(i, "province_name"),
+          rows.text(i, "country_code"), rows.text(i, "country_name"), rows.number(i, "articles"),
+          rows.number(i, "visits"), rows.number(i, "agreements")));
+    }
+    out.append("<section id=\"flows\">\n<h2>Provinces and their partner countries</h2>\n")
+        .append("<p class=\"lead\">Each curve joins a province to a country; its width is the visits (both directions) "
+            + "plus agreements between them over all years (gold/province_partner_year), a dotted line a pair only "
+            + "named together in articles. The ").append(ReportData.FLOW_SIDE).append(" heaviest provinces and "
+            + "countries at most; the figures in brackets are visits + agreements, then articles. Agreements and "
+            + "visits that name no counterpart are in no curve.</p>\n");
+    String svg = PartnerFlows.svg(flows);
+    if (svg == null) {
+      out.append("<p class=\"empty\">No rows in gold/province_partner_year.</p>\n");
+    } else {
+      out.append("<figure class=\"wide\">").append(svg).append("</figure>\n<h3>Data: gold/province_partner_year, "
+          + "summed over years (visits: outbound + inbound)</h3>\n");
+      table(out, rows);
+    }
+    out.append("</section>\n");
+  }
+
   private static void pairs(StringBuilder out, ReportData data) {
     out.append("<section id=\"pairs\">\n<h2>Domestic cross-regional pairs</h2>\n")
         .append("<p class=\"lead\">Two provinces named as counterparts of each other: articles, domestic visits and "
@@ -218,7 +281,7 @@ public final class HtmlReport {
     out.append("</section>\n");
   }
 
-  private static void figure(StringBuilder out, JFreeChart chart, int width, int height, String id, String empty) {
+  static void figure(StringBuilder out, JFreeChart chart, int width, int height, String id, String empty) {
     if (chart == null) {
       out.append("<p class=\"empty\">").append(escape(empty)).append("</p>\n");
       return;
@@ -226,7 +289,7 @@ public final class HtmlReport {
     out.append("<figure class=\"wide\">").append(ChartRenderer.svg(chart, width, height, id)).append("</figure>\n");
   }
 
-  private static void table(StringBuilder out, DataTable table) {
+  static void table(StringBuilder out, DataTable table) {
     out.append("<div class=\"table-wrap\">").append(table.toHtml()).append("</div>\n");
   }
 
@@ -251,7 +314,7 @@ public final class HtmlReport {
     return new DataTable(columns, new ArrayList<>(rows.values()), heat.truncated());
   }
 
-  private static void evidence(StringBuilder out, String heading, List<ReportData.Evidence> figures) {
+  static void evidence(StringBuilder out, String heading, List<ReportData.Evidence> figures) {
     out.append("<h3>").append(escape(heading)).append("</h3>\n");
     if (figures.isEmpty()) {
       out.append("<p class=\"empty\">No evidence sentences in silver/events for these figures.</p>\n");
@@ -261,26 +324,31 @@ public final class HtmlReport {
         .append(" facts per figure from silver/events (highest confidence first), with the article they were read in "
             + "(silver/articles).</p>\n");
     for (ReportData.Evidence figure : figures) {
-      out.append("<h4>").append(escape(figure.figure())).append("</h4>\n<div class=\"table-wrap\"><table class=\"evidence\">\n")
-          .append("<thead><tr><th>year</th><th>fact</th><th>counterpart</th><th>count</th><th>confidence</th>"
-              + "<th>evidence sentence</th><th>article</th></tr></thead>\n<tbody>\n");
-      DataTable s = figure.sentences();
-      for (int i = 0; i < s.size(); i++) {
-        String lang = LANG.get(s.text(i, "lang"));
-        String source = s.text(i, "source");
-        String file = source == null ? "" : source.substring(source.lastIndexOf('/') + 1);
-        out.append("<tr><td class=\"num\">").append(escape(s.text(i, "year")))
-            .append("</td><td>").append(escape(s.text(i, "kind")))
-            .append("</td><td>").append(escape(s.text(i, "counterpart_code")))
-            .append("</td><td class=\"num\">").append(escape(s.text(i, "count")))
-            .append("</td><td class=\"num\">").append(escape(DataTable.cell(s.get(i, "confidence"), "")))
-            .append("</td><td class=\"sentence\"").append(lang == null ? "" : " lang=\"" + lang + "\"").append(">")
-            .append(escape(s.text(i, "evidence")))
-            .append("</td><td class=\"src\"><span").append(lang == null ? "" : " lang=\"" + lang + "\"").append(">")
-            .append(escape(s.text(i, "title"))).append("</span><br><span title=\"").append(escape(source)).append("\">")
-            .append(escape(file)).append("</span></td></tr>\n");
-      }
-      out.append("</tbody>\n</table></div>\n");
+      evidenceTable(out, figure);
     }
+  }
+
+  /** One figure's sentences under an {@code <h4>} naming the figure. */
+  static void evidenceTable(StringBuilder out, ReportData.Evidence figure) {
+    out.append("<h4>").append(escape(figure.figure())).append("</h4>\n<div class=\"table-wrap\"><table class=\"evidence\">\n")
+        .append("<thead><tr><th>year</th><th>fact</th><th>counterpart</th><th>count</th><th>confidence</th>"
+            + "<th>evidence sentence</th><th>article</th></tr></thead>\n<tbody>\n");
+    DataTable s = figure.sentences();
+    for (int i = 0; i < s.size(); i++) {
+      String lang = LANG.get(s.text(i, "lang"));
+      String source = s.text(i, "source");
+      String file = source == null ? "" : source.substring(source.lastIndexOf('/') + 1);
+      out.append("<tr><td class=\"num\">").append(escape(s.text(i, "year")))
+          .append("</td><td>").append(escape(s.text(i, "kind")))
+          .append("</td><td>").append(escape(s.text(i, "counterpart_code")))
+          .append("</td><td class=\"num\">").append(escape(s.text(i, "count")))
+          .append("</td><td class=\"num\">").append(escape(DataTable.cell(s.get(i, "confidence"), "")))
+          .append("</td><td class=\"sentence\"").append(lang == null ? "" : " lang=\"" + lang + "\"").append(">")
+          .append(escape(s.text(i, "evidence")))
+          .append("</td><td class=\"src\"><span").append(lang == null ? "" : " lang=\"" + lang + "\"").append(">")
+          .append(escape(s.text(i, "title"))).append("</span><br><span title=\"").append(escape(source)).append("\">")
+          .append(escape(file)).append("</span></td></tr>\n");
+    }
+    out.append("</tbody>\n</table></div>\n");
   }
 }

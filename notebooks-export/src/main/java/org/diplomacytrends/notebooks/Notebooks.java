@@ -119,7 +119,27 @@ public final class Notebooks {
         partners.limit(%d).toPandas()""".formatted(SHOWN_ROWS), new Notebook.TableOutput(partners, "None"));
     evidenceCells(nb, """
         (events.where(F.col("province_code") == PROVINCE)""", evidence);
+    coverageCells(nb, data.coverage());
     return nb;
+  }
+
+  /**
+   * How many articles the corpus holds per activity year (the report's coverage line), so a rise
+   * in the trend above is read against the corpus before it is read as diplomacy.
+   */
+  private static void coverageCells(Notebook nb, DataTable coverage) {
+    nb.markdown("## How many articles the corpus holds per year\n\nA province's figures rise when the corpus holds "
+        + "more articles about that year, whatever happened in diplomacy: read the trend above against this table. "
+        + "`articles`: silver articles with an activity year; `counted`: those with a subject province too (the ones "
+        + "gold counts).");
+    nb.code("""
+        (spark.read.format("delta").load(f"{WAREHOUSE}/silver/articles")
+         .where(F.col("activity_year").isNotNull())
+         .groupBy(F.col("activity_year").alias("year"))
+         .agg(F.count(F.lit(1)).alias("articles"),
+              F.count(F.when(F.col("province_code").isNotNull(), 1)).alias("counted"))
+         .orderBy("year")
+         .toPandas())""", new Notebook.TableOutput(coverage, "None"));
   }
 
   // ---- a country's Chinese partners ----

@@ -45,6 +45,12 @@ import org.diplomacytrends.jobs.table.Tables;
  * @param provinceEvidence sample sentences behind the busiest province-years
  * @param countryEvidence sample sentences behind the leading partner countries
  * @param pairEvidence sample sentences behind the strongest pairs
+ * @param provinceTotals every province over all years: articles, visits (every direction), agreements
+ * @param flows the top provinces × the top partner countries over all years: articles, visits, agreements
+ * @param provincePartners the leading partners of each province that gets a section of its own
+ * @param lastTwoYears every province's articles, visits and agreements in the two latest years
+ * @param coverage silver articles per activity year, and those counted for a province
+ * @param sectionEvidence sample sentences behind each province that gets a section of its own
  */
 public record ReportData(
     String warehouse,
@@ -57,7 +63,13 @@ public record ReportData(
     DataTable pairYears,
     List<Evidence> provinceEvidence,
     List<Evidence> countryEvidence,
-    List<Evidence> pairEvidence) {
+    List<Evidence> pairEvidence,
+    DataTable provinceTotals,
+    DataTable flows,
+    DataTable provincePartners,
+    DataTable lastTwoYears,
+    DataTable coverage,
+    List<Evidence> sectionEvidence) {
 
   /** Provinces drawn as small multiples. */
   public static final int MAX_PROVINCES = 12;
@@ -71,6 +83,12 @@ public record ReportData(
   public static final int EVIDENCE_FIGURES = 3;
   /** Evidence sentences per leading figure. */
   public static final int EVIDENCE_PER_FIGURE = 3;
+  /** Provinces (the busiest) that get a section of their own. */
+  public static final int MAX_SECTIONS = 6;
+  /** Partner countries listed in a province's section. */
+  public static final int SECTION_PARTNERS = 5;
+  /** Provinces, and countries, in the flow figure. */
+  public static final int FLOW_SIDE = 12;
   /** Upper bound on any table brought to the driver. */
   public static final int MAX_ROWS = 500;
 
@@ -184,8 +202,71 @@ public record ReportData(
         new String[] {"f_a", "f_b"},
         row -> PlaceLabels.province(row.getAs("f_a"), null) + " – " + PlaceLabels.province(row.getAs("f_b"), null));
 
+    // The map: every province over all years (at most the 34 divisions).
+    Column visits = col("outbound_visits").plus(col("inbound_visits")).plus(col("domestic_visits"));
+    DataTable provinceTotals = DataTable.collect(provinceYear.groupBy("province_code", "province_name")
+        .agg(sum("articles").as("articles"), sum(visits).as("visits"), sum("agreements").as("agreements"))
+        .orderBy("province_code"), MAX_ROWS);
+
+    // The flows: the heaviest provinces and countries by visits + agreements, then articles.
+    Dataset<Row> pairTotals = ppy.groupBy("province_code", "province_name", "country_code", "country_name")
+        .agg(sum("articles").as("articles"), sum(col("outbound_visits").plus(col("inbound_visits"))).as("visits"),
+            sum("agreements").as("agreements"));
+    Dataset<Row> flowProvinces = heaviest(pairTotals, "province_code", FLOW_SIDE);
+    Dataset<Row> flowCountries = heaviest(pairTotals, "country_code", FLOW_SIDE);
+    DataTable flows = DataTable.collect(pairTotals.join(flowProvinces, "province_code").join(flowCountries, "country_code")
+        .orderBy("province_code", "country_code")
+        .select("province_code", "province_name", "country_code", "country_name", "articles", "visits", "agreements"),
+        MAX_ROWS);
+
+    // A section per busy province: its leading partners and the sentences behind it.
+    Dataset<Row> sectionProvinces = topProvinces.limit(MAX_SECTIONS).select("province_code");
+    DataTable provincePartners = DataTable.collect(ppy.join(sectionProvinces, "province_code")
+        .groupBy("province_code", "country_code", "country_name")
+        .agg(sum("articles").as("articles"), sum("outbound_visits").as("outbound_visits"),
+            sum("inbound_visits").as("inbound_visits"), sum("agreements").as("agreements"), sum("meetings").as("meetings"))
+        .withColumn("rank", row_number().over(Window.partitionBy("province_code").orderBy(
+            visitsAndAgreementsFirst(), desc("articles"), col("country_code"))))
+        .where(col("rank").leq(SECTION_PARTNERS))
+        .orderBy("province_code", "rank")
+        .select("province_code", "country_code", "country_name", "articles", "outbound_visits", "inbound_visits",
+            "agreements", "meetings"), MAX_ROWS);
+    Dataset<Row> sectionFigures = topProvinces.limit(MAX_SECTIONS).join(
+            provinceYear.select("province_code", "province_name").distinct(), "province_code")
+        .orderBy(desc("total"), desc("total_articles"), col("province_code"))
+        .select(col("province_code").as("f_province"), col("province_name").as("f_name"));
+    List<Evidence> sectionEvidence = evidence(sectionFigures,
+        sentences.join(sectionFigures, col("province_code").equalTo(col("f_province"))),
+        new String[] {"f_province"}, row -> PlaceLabels.province(row.getAs("f_province"), row.getAs("f_name")),
+        MAX_SECTIONS);
+
+    // Uncertainty: the two latest years of every province, and how many articles each year holds.
+    Row latest = provinceYear.agg(max("year")).first();
+    int latestYear = latest.isNullAt(0) ? Integer.MIN_VALUE + 1 : latest.getInt(0);
+    DataTable lastTwoYears = DataTable.collect(provinceYear.where(col("year").geq(latestYear - 1))
+        .select(col("province_code"), col("province_name"), col("year"), col("articles"), visits.as("visits"),
+            col("agreements"))
+        .orderBy("province_code", "year"), MAX_ROWS);
+    DataTable coverage = DataTable.collect(articles.where(col("activity_year").isNotNull())
+        .groupBy(col("activity_year").as("year"))
+        .agg(count(lit(1)).as("articles"), count(when(col("province_code").isNotNull(), lit(1))).as("counted"))
+        .orderBy("year"), MAX_ROWS);
+
     return new ReportData(warehouse, intake, rejections, provinceRows, partnerRows, heat, pairs, pairYears,
-        provinceEvidence, countryEvidence, pairEvidence);
+        provinceEvidence, countryEvidence, pairEvidence, provinceTotals, flows, provincePartners, lastTwoYears,
+        coverage, sectionEvidence);
+  }
+
+  /** Visits and agreements, the largest first: how flows and partners rank before articles. */
+  private static Column visitsAndAgreementsFirst() {
+    return col("outbound_visits").plus(col("inbound_visits")).plus(col("agreements")).desc();
+  }
+
+  /** The {@code limit} values of {@code key} with the most visits + agreements, then articles. */
+  private static Dataset<Row> heaviest(Dataset<Row> pairTotals, String key, int limit) {
+    return pairTotals.groupBy(key)
+        .agg(sum(col("visits").plus(col("agreements"))).as("weight"), sum("articles").as("weight_articles"))
+        .orderBy(desc("weight"), desc("weight_articles"), col(key)).limit(limit).select(key);
   }
 
   /** Labels a figure from its key columns. */
@@ -200,9 +281,14 @@ public record ReportData(
    */
   private static List<Evidence> evidence(Dataset<Row> figures, Dataset<Row> matched, String[] figureKey,
       FigureLabel label) {
+    return evidence(figures, matched, figureKey, label, EVIDENCE_FIGURES);
+  }
+
+  private static List<Evidence> evidence(Dataset<Row> figures, Dataset<Row> matched, String[] figureKey,
+      FigureLabel label, int figureCount) {
     Column[] key = java.util.Arrays.stream(figureKey).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
     Map<String, String> labels = new LinkedHashMap<>();
-    Iterator<Row> figureRows = figures.limit(EVIDENCE_FIGURES).collectAsList().iterator();
+    Iterator<Row> figureRows = figures.limit(figureCount).collectAsList().iterator();
     while (figureRows.hasNext()) {
       Row row = figureRows.next();
       labels.put(key(row, figureKey), label.of(row));
@@ -214,7 +300,7 @@ public record ReportData(
             .orderBy(desc("confidence"), desc("count"), col("article_id"), col("event_index"))))
         .where(col("rank").leq(EVIDENCE_PER_FIGURE))
         .orderBy(col("rank"))
-        .limit(EVIDENCE_FIGURES * EVIDENCE_PER_FIGURE)
+        .limit(figureCount * EVIDENCE_PER_FIGURE)
         .collectAsList().iterator();
     while (it.hasNext()) {
       Row row = it.next();

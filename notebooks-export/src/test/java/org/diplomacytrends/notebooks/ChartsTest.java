@@ -57,4 +57,18 @@ class ChartsTest {
     assertThat(yunnan.getCategories()).as("a year without rows for the province: n=0, few")
         .containsExactly("2023 · n=0 · few", "2024 · n=7");
   }
+
+  @Test
+  void coverageDrawsArticlesAndCountedArticlesPerYear() {
+    DataTable coverage = new DataTable(List.of("year", "articles", "counted"),
+        List.of(List.<Object>of(2022, 3L, 2L), List.<Object>of(2023, 14L, 11L)), false);
+    CategoryPlot plot = Charts.coverage(coverage).getCategoryPlot();
+    assertThat(plot.getCategories()).as("one point per year").containsExactly(2022, 2023);
+    assertThat(plot.getDataset().getValue(Charts.COVERAGE_SERIES.get("articles"), 2023).longValue())
+        .as("articles with a year, 2023").isEqualTo(14);
+    assertThat(plot.getDataset().getValue(Charts.COVERAGE_SERIES.get("counted"), 2022).longValue())
+        .as("articles counted for a province, 2022").isEqualTo(2);
+    assertThat(Charts.coverage(new DataTable(List.of("year", "articles", "counted"), List.of(), false)))
+        .as("no year, no chart").isNull();
+  }
 }

@@ -292,6 +292,43 @@ class ReportTest {
   }
 
   @Test
+  void mapFlowsProvincePagesAndYearOnYearAreOnThePage() {
+    assertThat(count(html, "<path class=\"province\"")).as("map: one path per division of the boundary file").isEqualTo(34);
+    long counted = spark.read().format("delta").load(Tables.PROVINCE_YEAR.path(config.warehouse))
+        .agg(org.apache.spark.sql.functions.sum("articles")).first().getLong(0);
+    assertThat(html).as("map caption: the articles behind it").contains(counted + " articles with a subject province and a year stand behind the map");
+    long pairs = spark.read().format("delta").load(Tables.PROVINCE_PARTNER_YEAR.path(config.warehouse))
+        .select("province_code", "country_code").distinct().count();
+    assertThat(count(html, "<path class=\"link\"")).as("flows: one curve per province-country pair (%d pairs in gold)", pairs)
+        .isPositive().isLessThanOrEqualTo((int) pairs);
+    assertThat(html).as("map and flows followed by their data").contains("<h3>Data: gold/province_year, summed over years</h3>",
+        "<h3>Data: gold/province_partner_year, summed over years (visits: outbound + inbound)</h3>");
+    String busiest = busiestProvince();
+    assertThat(html).as("a section for the busiest province %s, linked from the list", busiest)
+        .contains("<article class=\"province-page\" id=\"province-" + busiest + "\">", "<a href=\"#province-" + busiest + "\">");
+    assertThat(html).as("section: fact mix, partners, the rank mix to come with #12")
+        .contains("<h4>Facts, all years</h4>", "<h4>Leading partner countries, all years</h4>", "issue #12");
+    assertThat(html).as("year-on-year table with the measure and the readings")
+        .contains("<section id=\"change\">", ": visits + agreements</th>", "<th>95% interval</th>")
+        .containsPattern("<td>(too few to tell[^<]*|could be chance|clear rise|clear fall|none the year before: no ratio)</td>");
+    assertThat(html).as("coverage: chart, table and the warning not to read coverage as diplomacy")
+        .contains("<h3 id=\"corpus-per-year\">", "A rise that follows the corpus is a change of coverage, not of activity.")
+        .contains("<svg id='coverage'");
+  }
+
+  /** The province the report ranks first: the most facts over all years, then articles, then code. */
+  private static String busiestProvince() {
+    return spark.read().format("delta").load(Tables.PROVINCE_YEAR.path(config.warehouse))
+        .selectExpr("province_code", "articles",
+            "outbound_visits + inbound_visits + domestic_visits + agreements + meetings AS activity")
+        .groupBy("province_code").agg(org.apache.spark.sql.functions.sum("activity").as("total"),
+            org.apache.spark.sql.functions.sum("articles").as("total_articles"))
+        .orderBy(org.apache.spark.sql.functions.desc("total"), org.apache.spark.sql.functions.desc("total_articles"),
+            org.apache.spark.sql.functions.col("province_code"))
+        .first().getString(0);
+  }
+
+  @Test
   void chromiumRendersThePageWithoutErrorsOrRequests() throws Exception {
     var chromium = HeadlessChromium.find();
     Assumptions.assumeTrue(chromium.isPresent(),
@@ -346,6 +383,24 @@ class ReportTest {
           .as("chart texts whose computed font is not the CJK stack").isZero();
       assertThat(browser.evaluate("document.querySelector('h1 span').getBoundingClientRect().width").asDouble())
           .as("the Chinese title has a width (it was laid out)").isPositive();
+
+      assertThat(browser.evaluate("document.querySelectorAll('#map svg path.province').length").asInt())
+          .as("map: province paths in the DOM").isGreaterThanOrEqualTo(30);
+      assertThat(browser.evaluate("document.querySelector('#map svg').getBoundingClientRect().height").asDouble())
+          .as("map laid out with a height").isGreaterThan(300);
+      assertThat(browser.evaluate("[...document.querySelectorAll('#map svg path.province')]"
+          + ".filter(p => p.getBBox().width > 0).length").asInt()).as("province outlines with a drawn extent")
+          .isGreaterThanOrEqualTo(30);
+      assertThat(browser.evaluate("document.querySelectorAll('#flows svg path.link').length").asInt())
+          .as("flows: links in the DOM").isPositive();
+      String busiest = busiestProvince();
+      assertThat(browser.evaluate("(() => { const s = document.getElementById('province-" + busiest + "');"
+          + " return s !== null && s.querySelector('svg') !== null && s.querySelector('table') !== null; })()").asBoolean())
+          .as("the busiest province's section %s with its trend and tables", busiest).isTrue();
+      assertThat(browser.evaluate("document.querySelectorAll('#change table.data tbody tr').length").asInt())
+          .as("year-on-year rows").isPositive();
+      assertThat(browser.evaluate("document.querySelector('#change svg#coverage').getBoundingClientRect().width").asDouble())
+          .as("coverage chart laid out").isPositive();
 
       browser.call("DOM.enable", Map.of());
       browser.call("CSS.enable", Map.of());
