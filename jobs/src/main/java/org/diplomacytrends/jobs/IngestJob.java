@@ -183,6 +183,12 @@ public final class IngestJob {
       long records = counts.getLong(0);
       long accepted = counts.isNullAt(1) ? 0 : counts.getLong(1);
       long distinct = counts.getLong(2);
+      // From this run's outcomes, not the table: an input an earlier run quarantined already has
+      // its row there (under that run's id), and is still one this run rejected. Before any write:
+      // writing input_files makes Spark recompute the cached file list, which then leaves out the
+      // files this run has just recorded as read.
+      List<RejectedReason> byReason = records == accepted ? List.of()
+          : rejectedByReason(outcomes.filter(not(col("accepted"))));
 
       Dataset<Row> articles = outcomes.filter(col("accepted"))
           .withColumn("locator", when(col("source_line").isNull(), col("source"))
@@ -225,8 +231,6 @@ public final class IngestJob {
           .whenNotMatched()
           .insertAll());
 
-      List<RejectedReason> byReason = records == accepted ? List.of()
-          : rejectedByReason(store.read(Tables.REJECTED_INPUTS).filter(col("run_id").equalTo(config.runId)));
       return new Result(listing.files(), unchanged, records, accepted, accepted - distinct, records - accepted, inserted,
           byReason);
     } finally {
@@ -236,7 +240,7 @@ public final class IngestJob {
   }
 
   /**
-   * Counts per reason and the first {@link #REJECTED_EXAMPLES} inputs of each, from the rows this
+   * Counts per reason and the first {@link #REJECTED_EXAMPLES} inputs of each, from the inputs this
    * run quarantined: what reaches the driver is bounded by the number of reasons, whatever the
    * number of rejections.
    */

@@ -174,6 +174,10 @@ class PipelineJobTest {
     PipelineJob.Result second = PipelineJob.run(spark, again, quiet());
     assertThat(second.ingest().newArticles()).as("new articles on rerun").isZero();
     assertThat(second.extract().articles()).as("articles re-extracted on rerun").isZero();
+    assertThat(second.ingest().rejectedByReason())
+        .as("the empty file, never recorded as read, is rejected again and named in the summary, though its row exists")
+        .extracting(IngestJob.RejectedReason::reason, IngestJob.RejectedReason::count)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("empty", 1L));
     assertThat(snapshot()).as("every table after the rerun").isEqualTo(tablesAfterFirstRun);
   }
 
