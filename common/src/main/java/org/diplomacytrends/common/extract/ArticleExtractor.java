@@ -261,7 +261,7 @@ public final class ArticleExtractor {
     doc.activityYear = YearResolver.resolve(doc, relationBaseYears, today);
 
     EventDetector.Result events = doc.subject == null ? EventDetector.Result.EMPTY : EventDetector.detect(doc);
-    List<Event> acts = Restatements.merge(doc, events.events());
+    List<Event> acts = ActorFinder.attach(doc, Restatements.merge(doc, events.events()));
     int agreements = 0;
     for (Event act : acts) {
       agreements += act.kind() == EventKind.AGREEMENT ? act.count() : 0;

@@ -1,6 +1,8 @@
 package org.diplomacytrends.common.lang;
 
 import java.util.List;
+import java.util.function.IntPredicate;
+import org.diplomacytrends.common.model.ActorSide;
 import org.diplomacytrends.common.model.Language;
 import org.diplomacytrends.common.text.LanguageDetector;
 
@@ -111,6 +113,48 @@ public interface LanguageRules {
    * as counts, with the boundaries the language needs; null when it has none.
    */
   default String numberWordPattern(List<String> words) {
+    return null;
+  }
+
+  /** A span of the normalised text (and of the original: they have the same offsets). */
+  record Span(int start, int end) {}
+
+  /**
+   * The side a title used by both sides names when no place beside it says which: the side whose
+   * officials the language's press names bare (a Chinese page's 市长 is a Chinese mayor, a
+   * Japanese page's 市長 a Japanese one).
+   */
+  default ActorSide bareTitleSide() {
+    return ActorSide.CHINESE;
+  }
+
+  /** How many letters of a case ending a title may carry (губернатор-ом): 0 for undeclined titles. */
+  default int titleEndingLetters() {
+    return 0;
+  }
+
+  /** True when titles are words between spaces (Latin, Cyrillic): one is never read inside a longer word. */
+  default boolean titlesAreWords() {
+    return false;
+  }
+
+  /**
+   * How many characters after a title a place may start and still be the title's place ("governor
+   * of Yunnan"); 0 where the place comes before the title (云南省省长).
+   */
+  default int titlePlaceAfterReach() {
+    return 0;
+  }
+
+  /**
+   * Where the name of the official with the title at [{@code titleStart}, {@code titleEnd}) is
+   * written, inside the sentence [{@code sentenceStart}, {@code sentenceEnd}), or null when the
+   * title stands alone. {@code inPlace} tells whether an offset lies inside a place name (a name is
+   * never a place). {@code original} is the text as written: case shows names in alphabetic scripts.
+   * {@code side} is the official's side: foreign names are transliterated.
+   */
+  default Span officialName(String norm, String original, int sentenceStart, int sentenceEnd, int titleStart,
+      int titleEnd, IntPredicate inPlace, ActorSide side) {
     return null;
   }
 }

@@ -19,6 +19,8 @@ import java.util.List;
  * @param evidence the sentence that proves the fact (the first report of the act in the text)
  * @param moreEvidence the other sentences that report the same act (a headline, a translation, a
  *     summary), in text order; empty when the act is told once
+ * @param actors the officials named in the evidence sentences as taking part, Chinese side first,
+ *     each in order of rank; empty when no title is named
  */
 public record Event(
     EventKind kind,
@@ -29,9 +31,11 @@ public record Event(
     int count,
     double confidence,
     Evidence evidence,
-    List<Evidence> moreEvidence) {
+    List<Evidence> moreEvidence,
+    List<Actor> actors) {
   public Event {
     moreEvidence = moreEvidence == null ? List.of() : List.copyOf(moreEvidence);
+    actors = actors == null ? List.of() : List.copyOf(actors);
     if (kind == null || evidence == null) {
       throw new IllegalArgumentException("event kind and evidence are required");
     }
@@ -46,7 +50,30 @@ public record Event(
   /** A fact told in one sentence. */
   public Event(EventKind kind, String counterpartCode, CounterpartType counterpartType, LocalDate date, Integer year,
       int count, double confidence, Evidence evidence) {
-    this(kind, counterpartCode, counterpartType, date, year, count, confidence, evidence, List.of());
+    this(kind, counterpartCode, counterpartType, date, year, count, confidence, evidence, List.of(), List.of());
+  }
+
+  /** A fact told in several sentences, before its officials are read. */
+  public Event(EventKind kind, String counterpartCode, CounterpartType counterpartType, LocalDate date, Integer year,
+      int count, double confidence, Evidence evidence, List<Evidence> moreEvidence) {
+    this(kind, counterpartCode, counterpartType, date, year, count, confidence, evidence, moreEvidence, List.of());
+  }
+
+  /** This event with its officials. */
+  public Event withActors(List<Actor> officials) {
+    return new Event(kind, counterpartCode, counterpartType, date, year, count, confidence, evidence, moreEvidence,
+        officials);
+  }
+
+  /** The highest rank named on one side (the rank that leads or receives), or null when none is named. */
+  public RankClass leadRank(ActorSide side) {
+    RankClass lead = null;
+    for (Actor actor : actors) {
+      if (actor.side() == side && (lead == null || actor.rank().compareTo(lead) < 0)) {
+        lead = actor.rank();
+      }
+    }
+    return lead;
   }
 
   /** Every sentence that reports the act: {@link #evidence} first, then {@link #moreEvidence}. */

@@ -12,11 +12,14 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.diplomacytrends.common.extract.ArticleExtractor;
+import org.diplomacytrends.common.model.Actor;
 import org.diplomacytrends.common.model.ArticleExtraction;
 import org.diplomacytrends.common.model.ArticleInput;
+import org.diplomacytrends.common.model.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,7 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Fields: {@code text}; {@code subject} (province code); {@code visits} (the exact set of
  * directions); {@code countries} (the exact partner countries); {@code domestic} (the exact
- * domestic partner provinces); {@code agreements} (the count); {@code why}; {@code pending}.
+ * domestic partner provinces); {@code agreements} (the count); {@code actors} (the exact set of
+ * officials over all facts, as {@code side:rank:name}, with {@code -} for a title named without a
+ * name); {@code why}; {@code pending}.
  */
 class LanguageCorpusTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -114,6 +119,20 @@ class LanguageCorpusTest {
     if (f.has("agreements")) {
       assertThat(x.agreementCount()).as("agreements; got %s", got).isEqualTo(f.get("agreements").asInt());
     }
+    if (f.has("actors")) {
+      assertThat(actors(x)).as("actors; got %s", got).containsExactlyInAnyOrderElementsOf(strings(f.get("actors")));
+    }
+  }
+
+  /** The officials of every fact, as side:rank:name. */
+  private static Set<String> actors(ArticleExtraction x) {
+    Set<String> actors = new TreeSet<>();
+    for (Event event : x.events()) {
+      for (Actor actor : event.actors()) {
+        actors.add(actor.side().code() + ":" + actor.rank().code() + ":" + (actor.name() == null ? "-" : actor.name()));
+      }
+    }
+    return actors;
   }
 
   private static boolean matches(JsonNode f, ArticleExtraction x) {
@@ -122,7 +141,8 @@ class LanguageCorpusTest {
             .equals(new TreeSet<>(x.visitDirections().stream().map(Enum::name).toList())))
         && (!f.has("countries") || new TreeSet<>(strings(f.get("countries"))).equals(new TreeSet<>(x.partnerCountries())))
         && (!f.has("domestic") || new TreeSet<>(strings(f.get("domestic"))).equals(new TreeSet<>(x.domesticPartners())))
-        && (!f.has("agreements") || f.get("agreements").asInt() == x.agreementCount());
+        && (!f.has("agreements") || f.get("agreements").asInt() == x.agreementCount())
+        && (!f.has("actors") || new TreeSet<>(strings(f.get("actors"))).equals(actors(x)));
   }
 
   private static List<String> strings(JsonNode array) {

@@ -1,6 +1,11 @@
 package org.diplomacytrends.common.lang.ja;
 
+import java.util.List;
+import java.util.function.IntPredicate;
+import org.diplomacytrends.common.lang.LanguagePack;
 import org.diplomacytrends.common.lang.LanguageRules;
+import org.diplomacytrends.common.lang.OfficialNames;
+import org.diplomacytrends.common.model.ActorSide;
 import org.diplomacytrends.common.model.Language;
 import org.diplomacytrends.common.text.LanguageDetector;
 
@@ -37,5 +42,21 @@ public final class JapaneseRules implements LanguageRules {
   @Override
   public int afterCity(String norm, int end) {
     return LanguageRules.skipSuffixes(norm, end, "市", 2);
+  }
+
+  /** Office words that end a run of characters before a title: the name comes after them (道議会副議長). */
+  private static final List<String> NAME_STOPS = List.copyOf(LanguagePack.lines(LanguagePack.ROOT + "ja/name_stops.txt"));
+
+  /** A Japanese page names its own officials bare (市長 is the city's mayor). */
+  @Override
+  public ActorSide bareTitleSide() {
+    return ActorSide.FOREIGN;
+  }
+
+  /** 平井伸治知事, 鳥取県の平井伸治知事: the name is joined to the title before it. */
+  @Override
+  public Span officialName(String norm, String original, int sentenceStart, int sentenceEnd, int titleStart,
+      int titleEnd, IntPredicate inPlace, ActorSide side) {
+    return OfficialNames.joinedBefore(norm, sentenceStart, titleStart, inPlace, NAME_STOPS);
   }
 }

@@ -1,7 +1,12 @@
 package org.diplomacytrends.common.lang.ru;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.diplomacytrends.common.lang.LanguagePack;
 import org.diplomacytrends.common.lang.LanguageRules;
+import org.diplomacytrends.common.lang.OfficialNames;
+import org.diplomacytrends.common.model.ActorSide;
 import org.diplomacytrends.common.model.Language;
 import org.diplomacytrends.common.text.LanguageDetector;
 
@@ -52,5 +57,39 @@ public final class RussianRules implements LanguageRules {
       return start;
     }
     return before;
+  }
+
+  /** Capitalised words that follow a title without being a name (Китая, КНР), one per line. */
+  private static final Set<String> NAME_STOPS = OfficialNames.wordSet(LanguagePack.ROOT + "ru/name_stops.txt");
+  /** Words of a genitive place phrase a name may follow (губернатор Приморского края Олег Кожемяко). */
+  private static final int PLACE_PHRASE_WORDS = 3;
+
+  /** A Russian page names its own officials bare (губернатор is the region's governor). */
+  @Override
+  public ActorSide bareTitleSide() {
+    return ActorSide.FOREIGN;
+  }
+
+  /** губернатор-а, -ом, -у: titles decline. */
+  @Override
+  public int titleEndingLetters() {
+    return 3;
+  }
+
+  @Override
+  public boolean titlesAreWords() {
+    return true;
+  }
+
+  /** "губернатор Приморского края", "вице-губернатор провинции Хэйлунцзян": the place follows the title. */
+  @Override
+  public int titlePlaceAfterReach() {
+    return 12;
+  }
+
+  @Override
+  public Span officialName(String norm, String original, int sentenceStart, int sentenceEnd, int titleStart,
+      int titleEnd, IntPredicate inPlace, ActorSide side) {
+    return OfficialNames.capitalised(original, sentenceStart, sentenceEnd, titleStart, titleEnd, inPlace, NAME_STOPS, PLACE_PHRASE_WORDS);
   }
 }

@@ -1,6 +1,12 @@
 package org.diplomacytrends.common.lang.zh;
 
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.diplomacytrends.common.lang.LanguagePack;
 import org.diplomacytrends.common.lang.LanguageRules;
+import org.diplomacytrends.common.lang.OfficialNames;
+import org.diplomacytrends.common.model.ActorSide;
 import org.diplomacytrends.common.model.Language;
 import org.diplomacytrends.common.text.LanguageDetector;
 
@@ -71,5 +77,15 @@ public final class ChineseRules implements LanguageRules {
   @Override
   public boolean foreignPlaceRefinesDestination() {
     return true;
+  }
+
+  /** Surnames that start a Chinese official's name, and the words that end it (会见, 率, 在). */
+  private static final Set<String> SURNAMES = OfficialNames.wordSet(LanguagePack.ROOT + "zh/surnames.txt");
+  private static final List<String> NAME_STOPS = List.copyOf(LanguagePack.lines(LanguagePack.ROOT + "zh/name_stops.txt"));
+
+  @Override
+  public Span officialName(String norm, String original, int sentenceStart, int sentenceEnd, int titleStart,
+      int titleEnd, IntPredicate inPlace, ActorSide side) {
+    return OfficialNames.hanAfter(norm, titleEnd, sentenceEnd, SURNAMES, NAME_STOPS, side == ActorSide.FOREIGN);
   }
 }
