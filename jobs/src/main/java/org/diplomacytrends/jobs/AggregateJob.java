@@ -10,10 +10,12 @@ import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.diplomacytrends.common.model.EventKind;
+import org.diplomacytrends.common.model.RankClass;
 import org.diplomacytrends.jobs.config.PipelineConfig;
 import org.diplomacytrends.jobs.table.DeltaTableStore;
 import org.diplomacytrends.jobs.table.TableSpec;
@@ -39,6 +42,10 @@ public final class AggregateJob {
 
   /** Rows in each gold table after the run, by table name. */
   public record Result(Map<String, Long> rows) {}
+
+  /** The ranks that lead a province: party secretary and governor. */
+  private static final Object[] TOP_LEADER_RANKS = Arrays.stream(RankClass.values())
+      .filter(RankClass::topProvincialLeader).map(RankClass::code).toArray();
 
   private AggregateJob() {}
 
@@ -55,7 +62,7 @@ public final class AggregateJob {
     Dataset<Row> events = store.read(Tables.EVENTS)
         .filter(col("province_code").isNotNull().and(col("activity_year").isNotNull()))
         .select(col("article_id"), col("province_code"), col("activity_year").as("year"), col("kind"),
-            col("counterpart_code"), col("counterpart_type"), col("count"));
+            col("counterpart_code"), col("counterpart_type"), col("count"), col("chinese_rank"));
     Dataset<Row> mentions = store.read(Tables.PARTNER_MENTIONS)
         .filter(col("province_code").isNotNull().and(col("activity_year").isNotNull()))
         .select(col("article_id"), col("province_code"), col("activity_year").as("year"), col("country_code"));
@@ -85,6 +92,11 @@ public final class AggregateJob {
     return sum(when(col("kind").equalTo(kind.code()), col("count")).otherwise(0)).cast("long");
   }
 
+  /** Sums {@code count} of the visit events that match {@code condition}. */
+  private static Column visitsWhere(Column condition) {
+    return sum(when(col("kind").startsWith("visit_").and(condition), col("count")).otherwise(0)).cast("long");
+  }
+
   private static Column zero(String column) {
     return coalesce(col(column), lit(0L)).as(column);
   }
@@ -102,7 +114,12 @@ public final class AggregateJob {
             sum(when(col("counterpart_code").isNull().and(col("kind").startsWith("visit_")), col("count")).otherwise(0))
                 .cast("long").as("unattributed_visits"),
             sum(when(col("counterpart_code").isNull().and(col("kind").equalTo(EventKind.AGREEMENT.code())),
-                col("count")).otherwise(0)).cast("long").as("unattributed_agreements"));
+                col("count")).otherwise(0)).cast("long").as("unattributed_agreements"),
+            // The rank mix: who on the province's side led or received each visit.
+            visitsWhere(col("chinese_rank").isin(TOP_LEADER_RANKS)).as("visits_top_leader"),
+            visitsWhere(col("chinese_rank").isNotNull().and(not(col("chinese_rank").isin(TOP_LEADER_RANKS))))
+                .as("visits_other_rank"),
+            visitsWhere(col("chinese_rank").isNull()).as("visits_rank_unnamed"));
     // Visits and agreements with each counterpart country: what ranks the top partners.
     Dataset<Row> acts = events.filter(col("counterpart_type").equalTo("country")
             .and(col("kind").startsWith("visit_").or(col("kind").equalTo(EventKind.AGREEMENT.code()))))
@@ -123,7 +140,8 @@ public final class AggregateJob {
         .select(col("province_code"), col("province_name"), col("year"), col("articles"),
             zero("outbound_visits"), zero("inbound_visits"), zero("domestic_visits"), zero("agreements"),
             zero("meetings"), zero("partner_countries"), col("top_partners"), zero("unattributed_visits"),
-            zero("unattributed_agreements"));
+            zero("unattributed_agreements"), zero("visits_top_leader"), zero("visits_other_rank"),
+            zero("visits_rank_unnamed"));
   }
 
   static Dataset<Row> provincePartnerYear(Dataset<Row> events, Dataset<Row> mentions, Dataset<Row> provinceNames,

@@ -22,12 +22,15 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.diplomacytrends.common.extract.ArticleExtractor;
 import org.diplomacytrends.common.extract.ExtractorVersion;
+import org.diplomacytrends.common.model.Actor;
+import org.diplomacytrends.common.model.ActorSide;
 import org.diplomacytrends.common.model.ArticleExtraction;
 import org.diplomacytrends.common.model.ArticleInput;
 import org.diplomacytrends.common.model.Event;
 import org.diplomacytrends.common.model.Evidence;
 import org.diplomacytrends.common.model.Language;
 import org.diplomacytrends.common.model.PartnerMention;
+import org.diplomacytrends.common.model.RankClass;
 import org.diplomacytrends.common.model.VisitDirection;
 import org.diplomacytrends.jobs.config.PipelineConfig;
 import org.diplomacytrends.jobs.table.DeltaTableStore;
@@ -133,7 +136,8 @@ public final class ExtractJob {
       events.add(RowFactory.create(index++, e.kind().code(), e.counterpartCode(),
           e.counterpartType() == null ? null : e.counterpartType().code(),
           e.date() == null ? null : java.sql.Date.valueOf(e.date()), e.year(), e.count(), e.confidence(),
-          e.evidence().sentence(), e.evidence().start(), e.evidence().end(), seq(evidenceRows(e.moreEvidence()))));
+          e.evidence().sentence(), e.evidence().start(), e.evidence().end(), seq(evidenceRows(e.moreEvidence())),
+          seq(actorRows(e.actors())), code(e.leadRank(ActorSide.CHINESE)), code(e.leadRank(ActorSide.FOREIGN))));
     }
     List<Row> mentions = new ArrayList<>(x.partnerMentions().size());
     for (PartnerMention m : x.partnerMentions()) {
@@ -165,6 +169,18 @@ public final class ExtractJob {
         seq(events),
         seq(mentions),
         raw.getAs("seen_before") != null);
+  }
+
+  private static List<Row> actorRows(List<Actor> actors) {
+    List<Row> rows = new ArrayList<>(actors.size());
+    for (Actor a : actors) {
+      rows.add(RowFactory.create(a.side().code(), a.rank().code(), a.title(), a.name(), a.normalisedName()));
+    }
+    return rows;
+  }
+
+  private static String code(RankClass rank) {
+    return rank == null ? null : rank.code();
   }
 
   private static List<Row> evidenceRows(List<Evidence> evidence) {

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.diplomacytrends.common.error.DiplomacyTrendsException;
+import org.diplomacytrends.common.model.RankClass;
 import org.diplomacytrends.jobs.config.PipelineConfig;
 import org.diplomacytrends.jobs.table.DeltaTableStore;
 import org.diplomacytrends.jobs.table.TableSpec;
@@ -149,6 +150,44 @@ class PipelineJobTest {
       unattributed += (Long) g.getAs("unattributed_visits") > 0 || (Long) g.getAs("unattributed_agreements") > 0 ? 1 : 0;
     }
     assertThat(unattributed).as("province-years with unattributed facts on the sample").isPositive();
+  }
+
+  @Test
+  void rankMixCountsEachVisitOnceByTheRankOfItsChineseLead() {
+    // An independent count from silver: each visit event by the highest Chinese rank among its actors.
+    Map<String, long[]> expected = new TreeMap<>();
+    for (Row e : store().read(Tables.EVENTS)
+        .where("kind LIKE 'visit_%' AND province_code IS NOT NULL AND activity_year IS NOT NULL").collectAsList()) {
+      RankClass lead = null;
+      for (Row actor : e.<Row>getList(e.fieldIndex("actors"))) {
+        RankClass rank = RankClass.ofCode(actor.getAs("rank_class"));
+        if ("chinese".equals(actor.getAs("side")) && (lead == null || rank.compareTo(lead) < 0)) {
+          lead = rank;
+        }
+      }
+      assertThat((String) e.getAs("chinese_rank")).as("chinese_rank of %s", (Object) e.getAs("evidence"))
+          .isEqualTo(lead == null ? null : lead.code());
+      long[] mix = expected.computeIfAbsent(e.getAs("province_code") + "/" + e.getAs("activity_year"), k -> new long[3]);
+      mix[lead == null ? 2 : lead.topProvincialLeader() ? 0 : 1] += (Integer) e.getAs("count");
+    }
+    Map<String, long[]> actual = new TreeMap<>();
+    long top = 0;
+    long lower = 0;
+    for (Row g : store().read(Tables.PROVINCE_YEAR).collectAsList()) {
+      long[] mix = {g.getAs("visits_top_leader"), g.getAs("visits_other_rank"), g.getAs("visits_rank_unnamed")};
+      long visits = (Long) g.getAs("outbound_visits") + (Long) g.getAs("inbound_visits") + (Long) g.getAs("domestic_visits");
+      String key = g.getAs("province_code") + "/" + g.getAs("year");
+      assertThat(mix[0] + mix[1] + mix[2]).as("the rank mix of %s adds up to its visits", key).isEqualTo(visits);
+      if (visits > 0) {
+        actual.put(key, mix);
+      }
+      top += mix[0];
+      lower += mix[1];
+    }
+    assertThat(actual.keySet()).as("province-years with visits").isEqualTo(expected.keySet());
+    expected.forEach((key, mix) -> assertThat(actual.get(key)).as("rank mix of %s", key).containsExactly(mix));
+    assertThat(top).as("visits led by a party secretary or governor on the sample").isPositive();
+    assertThat(lower).as("visits led at a lower rank on the sample").isPositive();
   }
 
   @Test

@@ -62,6 +62,21 @@ public final class Tables {
       .add("start", IntegerType, true, "Offset of the sentence in the article text, inclusive")
       .add("end", IntegerType, true, "Offset after the sentence, exclusive");
 
+  private static final String RANKS_CHINESE = "party_secretary, governor (incl. chair of a region, mayor of a"
+      + " provincial-level municipality), legislature (people's congress, CPPCC), deputy, foreign_affairs_office,"
+      + " prefecture_leader, other";
+  private static final String RANKS_FOREIGN = "head_of_state_or_government, minister, regional_governor, mayor,"
+      + " ambassador_consul, business, other";
+
+  /** An official taking part in an act (nullable fields: Delta enforces no NOT NULL inside arrays). */
+  public static final StructType ACTOR_STRUCT = new StructType()
+      .add("side", StringType, true, "chinese or foreign")
+      .add("rank_class", StringType, true, "Rank class of the title: " + RANKS_CHINESE + " (Chinese side); "
+          + RANKS_FOREIGN + " (foreign side)")
+      .add("title", StringType, true, "The title as written (副省长, Governor, 知事, губернатор)")
+      .add("name", StringType, true, "The name as written; null when the text gives the title alone")
+      .add("normalised_name", StringType, true, "The name with Chinese characters simplified, spacing and case evened out");
+
   public static final StructType EVENT_STRUCT = new StructType()
       .add("event_index", IntegerType, false, "Position of the fact in the article, from 0")
       .add("kind", StringType, false, "visit_outbound, visit_inbound, visit_domestic, agreement or meeting")
@@ -75,7 +90,13 @@ public final class Tables {
       .add("evidence_start", IntegerType, false, "Offset of the sentence in the article text (articles_raw.text), inclusive")
       .add("evidence_end", IntegerType, false, "Offset after the sentence, exclusive")
       .add("more_evidence", createArrayType(EVIDENCE_STRUCT), false,
-          "Other sentences that report the same act (headline, translation, summary), in text order");
+          "Other sentences that report the same act (headline, translation, summary), in text order")
+      .add("actors", createArrayType(ACTOR_STRUCT), false,
+          "Officials named as taking part in the evidence sentences, Chinese side first, each by rank")
+      .add("chinese_rank", StringType, true, "Highest rank named on the Chinese side (the official who leads or receives): "
+          + RANKS_CHINESE + "; null when no Chinese official's title is named")
+      .add("foreign_rank", StringType, true, "Highest rank named on the foreign side: " + RANKS_FOREIGN
+          + "; null when none is named");
 
   public static final StructType MENTION_STRUCT = new StructType()
       .add("country_code", StringType, false, COUNTRY)
@@ -146,7 +167,10 @@ public final class Tables {
           .add("partner_countries", LongType, false, "Distinct counterpart countries")
           .add("top_partners", StringType, true, "Up to five counterpart countries, ranked by visits and agreements with them, then by articles: 'RUS 4; VNM 2' (visits + agreements)")
           .add("unattributed_visits", LongType, false, "Visit facts that name no counterpart (in the visit columns, in no partner row)")
-          .add("unattributed_agreements", LongType, false, "Agreements that name no counterpart, or several without saying whose (in agreements, in no partner or pair row)"),
+          .add("unattributed_agreements", LongType, false, "Agreements that name no counterpart, or several without saying whose (in agreements, in no partner or pair row)")
+          .add("visits_top_leader", LongType, false, "Visit facts where the province's side is led or received by its party secretary or governor")
+          .add("visits_other_rank", LongType, false, "Visit facts where the highest Chinese official named ranks lower (deputy, legislature, foreign-affairs office, prefecture, other)")
+          .add("visits_rank_unnamed", LongType, false, "Visit facts that name no Chinese official's title (the three visit-rank columns add up to the visit columns)"),
       List.of("province_code", "year"));
 
   public static final TableSpec PROVINCE_PARTNER_YEAR = new TableSpec("gold", "province_partner_year",
