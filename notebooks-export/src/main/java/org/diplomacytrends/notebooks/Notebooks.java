@@ -76,7 +76,8 @@ public final class Notebooks {
     DataTable trend = DataTable.collect(table(Tables.PROVINCE_YEAR).where(col("province_code").equalTo(province))
         .orderBy("year")
         .select("year", "articles", "outbound_visits", "inbound_visits", "domestic_visits", "agreements", "meetings",
-            "partner_countries", "top_partners"), NotebookLimits.MAX_TREND_YEARS);
+            "visits_top_leader", "visits_other_rank", "visits_rank_unnamed", "partner_countries", "top_partners"),
+        NotebookLimits.MAX_TREND_YEARS);
     DataTable partners = DataTable.collect(table(Tables.PROVINCE_PARTNER_YEAR).where(col("province_code").equalTo(province))
         .groupBy("country_code", "country_name")
         .agg(sum("articles").as("articles"), sum("outbound_visits").as("outbound_visits"),
@@ -87,8 +88,10 @@ public final class Notebooks {
 
     Notebook nb = new Notebook("A province's foreign-affairs trend");
     nb.markdown("# A province's foreign-affairs trend: " + label + "\n\n"
-        + "Visits abroad, foreign visitors received, foreign-affairs trips inside China and agreements signed, year by year, "
-        + "with the counterpart countries and the sentences behind the numbers.\n\n"
+        + "Visits abroad, foreign visitors received, foreign-affairs trips inside China and agreements signed, year by year; "
+        + "who led the province's side of its visits (`visits_top_leader`: party secretary or governor; "
+        + "`visits_other_rank`: a lower rank; `visits_rank_unnamed`: no Chinese official's title named); "
+        + "and the counterpart countries and the sentences behind the numbers.\n\n"
         + intro("PROVINCE", "an ISO 3166-2:CN code such as `CN-ZJ`"));
     parameters(nb, "PROVINCE", province);
     nb.markdown("## Per year (pandas, from the CSV)");
@@ -99,7 +102,8 @@ public final class Notebooks {
         trend = (province_year[province_year["province_code"] == PROVINCE]
                  .sort_values("year")
                  [["year", "articles", "outbound_visits", "inbound_visits", "domestic_visits",
-                   "agreements", "meetings", "partner_countries", "top_partners"]]
+                   "agreements", "meetings", "visits_top_leader", "visits_other_rank", "visits_rank_unnamed",
+                   "partner_countries", "top_partners"]]
                  .reset_index(drop=True))
         trend""", new Notebook.TableOutput(trend, "NaN"));
     chart(nb, """

@@ -38,9 +38,9 @@ final class ProvincePages {
       return;
     }
     out.append("<p class=\"lead\">The ").append(provinces.size())
-        .append(" busiest provinces, each with its trend, its mix of facts, its leading partner countries and the "
-            + "sentences behind it. The officials' rank mix (governor, party secretary, vice-governor…) will come "
-            + "with the actors of issue #12.</p>\n<ul class=\"toc\">\n");
+        .append(" busiest provinces, each with its trend, its mix of facts, the rank of the officials who led or "
+            + "received its visits, its leading partner countries and the sentences behind it.</p>\n"
+            + "<ul class=\"toc\">\n");
     provinces.forEach((code, label) -> out.append("<li><a href=\"#").append(escape(anchor(code))).append("\">")
         .append(escape(label)).append("</a></li>\n"));
     out.append("</ul>\n");
@@ -68,6 +68,8 @@ final class ProvincePages {
     HtmlReport.figure(out, Charts.provinceTrend(years, label), 620, 340, "sec" + n, "No years for this province.");
     out.append("<div>\n<h4>Facts, all years</h4>\n");
     HtmlReport.table(out, factMix(years));
+    out.append("<h4>Who led the province's side, visits all years</h4>\n");
+    HtmlReport.table(out, rankMix(years));
     out.append("<h4>Leading partner countries, all years</h4>\n");
     DataTable partners = partners(data.provincePartners(), code);
     if (partners.size() == 0) {
@@ -124,6 +126,40 @@ final class ProvincePages {
     }
     rows.add(List.of("Articles behind them", articles));
     return new DataTable(List.of("fact", "count"), rows, false);
+  }
+
+  /** The rank mix: gold column and label, top rank first. */
+  static final Map<String, String> RANKS = orderedRanks();
+
+  private static Map<String, String> orderedRanks() {
+    Map<String, String> ranks = new LinkedHashMap<>();
+    ranks.put("visits_top_leader", "Party secretary or governor");
+    ranks.put("visits_other_rank", "Lower rank (deputy, legislature, foreign-affairs office, prefecture, other)");
+    ranks.put("visits_rank_unnamed", "No Chinese official's title named");
+    return java.util.Collections.unmodifiableMap(ranks);
+  }
+
+  /**
+   * The visits of the province's years by the highest rank named on its side (who led the trip or
+   * received the guests), with each rank's share of the visits.
+   */
+  static DataTable rankMix(DataTable years) {
+    Map<String, Long> sums = new LinkedHashMap<>();
+    long visits = 0;
+    for (String column : RANKS.keySet()) {
+      long sum = 0;
+      for (int i = 0; i < years.size(); i++) {
+        sum += years.number(i, column);
+      }
+      sums.put(column, sum);
+      visits += sum;
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    for (var rank : RANKS.entrySet()) {
+      long n = sums.get(rank.getKey());
+      rows.add(List.of(rank.getValue(), n, visits == 0 ? "–" : Math.round(100.0 * n / visits) + "%"));
+    }
+    return new DataTable(List.of("led at", "visits", "share"), rows, false);
   }
 
   /** The province's partner rows, the country named in both languages. */

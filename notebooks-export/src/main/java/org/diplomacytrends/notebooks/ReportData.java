@@ -141,7 +141,8 @@ public record ReportData(
     DataTable provinceRows = DataTable.collect(provinceYear.join(topProvinces, "province_code")
         .orderBy(desc("total"), desc("total_articles"), col("province_code"), col("year"))
         .select("province_code", "province_name", "year", "articles", "outbound_visits", "inbound_visits",
-            "domestic_visits", "agreements", "meetings"), MAX_ROWS);
+            "domestic_visits", "agreements", "meetings", "visits_top_leader", "visits_other_rank",
+            "visits_rank_unnamed"), MAX_ROWS);
 
     // Partner countries: the leading ones, each with all its years.
     Dataset<Row> partnerYear = r.table(Tables.PARTNER_YEAR);

@@ -35,6 +35,21 @@ class ProvincePagesTest {
   }
 
   @Test
+  void rankMixSumsTheVisitsByRankWithTheirShares() {
+    List<String> columns = List.of("province_code", "year", "visits_top_leader", "visits_other_rank", "visits_rank_unnamed");
+    DataTable years = new DataTable(columns, List.of(
+        List.<Object>of("CN-HL", 2023, 1L, 2L, 1L),
+        List.<Object>of("CN-HL", 2024, 2L, 1L, 1L)), false);
+    assertThat(ProvincePages.rankMix(years).rows()).as("visits by the rank that led them, all years").containsExactly(
+        List.of("Party secretary or governor", 3L, "38%"),
+        List.of("Lower rank (deputy, legislature, foreign-affairs office, prefecture, other)", 3L, "38%"),
+        List.of("No Chinese official's title named", 2L, "25%"));
+    DataTable none = new DataTable(columns, List.of(List.<Object>of("CN-HL", 2023, 0L, 0L, 0L)), false);
+    assertThat(ProvincePages.rankMix(none).rows()).as("no visits: no share").extracting(r -> r.get(2))
+        .containsOnly("–");
+  }
+
+  @Test
   void partnersAreTheProvincesOwnRowsWithCountriesInBothLanguages() {
     DataTable partners = new DataTable(List.of("province_code", "country_code", "country_name", "articles",
         "outbound_visits", "inbound_visits", "agreements", "meetings"), List.of(

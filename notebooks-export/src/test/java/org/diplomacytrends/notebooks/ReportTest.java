@@ -306,8 +306,17 @@ class ReportTest {
     String busiest = busiestProvince();
     assertThat(html).as("a section for the busiest province %s, linked from the list", busiest)
         .contains("<article class=\"province-page\" id=\"province-" + busiest + "\">", "<a href=\"#province-" + busiest + "\">");
-    assertThat(html).as("section: fact mix, partners, the rank mix to come with #12")
-        .contains("<h4>Facts, all years</h4>", "<h4>Leading partner countries, all years</h4>", "issue #12");
+    assertThat(html).as("section: fact mix, rank mix, partners")
+        .contains("<h4>Facts, all years</h4>", "<h4>Who led the province's side, visits all years</h4>",
+            "<h4>Leading partner countries, all years</h4>");
+    Row mix = spark.read().format("delta").load(Tables.PROVINCE_YEAR.path(config.warehouse))
+        .where(org.apache.spark.sql.functions.col("province_code").equalTo(busiest))
+        .agg(org.apache.spark.sql.functions.sum("visits_top_leader"), org.apache.spark.sql.functions.sum("visits_other_rank"))
+        .first();
+    String section = html.substring(html.indexOf("id=\"province-" + busiest + "\""));
+    assertThat(section).as("the busiest province's rank mix equals gold's sums (%s)", mix)
+        .containsPattern("<td>Party secretary or governor</td>\\s*<td[^>]*>" + mix.getLong(0) + "</td>")
+        .containsPattern("<td>Lower rank [^<]*</td>\\s*<td[^>]*>" + mix.getLong(1) + "</td>");
     assertThat(html).as("year-on-year table with the measure and the readings")
         .contains("<section id=\"change\">", ": visits + agreements</th>", "<th>95% interval</th>")
         .containsPattern("<td>(too few to tell[^<]*|could be chance|clear rise|clear fall|none the year before: no ratio)</td>");
