@@ -3,6 +3,7 @@ package org.diplomacytrends.notebooks;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.diplomacytrends.common.gazetteer.Provinces;
 
 /**
  * Display labels for codes in charts and tables: provinces as "Heilongjiang 黑龙江", countries with
@@ -12,19 +13,7 @@ public final class PlaceLabels {
   private PlaceLabels() {}
 
   /** Simplified Chinese names of the ISO 3166-2:CN subdivisions (display only, not matching). */
-  private static final Map<String, String> PROVINCES_ZH = Map.ofEntries(
-      Map.entry("CN-AH", "安徽"), Map.entry("CN-BJ", "北京"), Map.entry("CN-CQ", "重庆"),
-      Map.entry("CN-FJ", "福建"), Map.entry("CN-GD", "广东"), Map.entry("CN-GS", "甘肃"),
-      Map.entry("CN-GX", "广西"), Map.entry("CN-GZ", "贵州"), Map.entry("CN-HA", "河南"),
-      Map.entry("CN-HB", "湖北"), Map.entry("CN-HE", "河北"), Map.entry("CN-HI", "海南"),
-      Map.entry("CN-HK", "香港"), Map.entry("CN-HL", "黑龙江"), Map.entry("CN-HN", "湖南"),
-      Map.entry("CN-JL", "吉林"), Map.entry("CN-JS", "江苏"), Map.entry("CN-JX", "江西"),
-      Map.entry("CN-LN", "辽宁"), Map.entry("CN-MO", "澳门"), Map.entry("CN-NM", "内蒙古"),
-      Map.entry("CN-NX", "宁夏"), Map.entry("CN-QH", "青海"), Map.entry("CN-SC", "四川"),
-      Map.entry("CN-SD", "山东"), Map.entry("CN-SH", "上海"), Map.entry("CN-SN", "陕西"),
-      Map.entry("CN-SX", "山西"), Map.entry("CN-TJ", "天津"), Map.entry("CN-TW", "台湾"),
-      Map.entry("CN-XJ", "新疆"), Map.entry("CN-XZ", "西藏"), Map.entry("CN-YN", "云南"),
-      Map.entry("CN-ZJ", "浙江"));
+  private static final Map<String, String> PROVINCES_ZH = Provinces.chineseNameByIsoCode();
 
   /** Short forms where CLDR's name is a long official one (中国香港特别行政区). */
   private static final Map<String, String> COUNTRIES_ZH_SHORT = Map.of("HKG", "香港", "MAC", "澳门", "TWN", "台湾");

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.diplomacytrends.common.gazetteer.Provinces;
 
 /**
  * The outlines of China's 34 provincial-level divisions, read from the boundary file the project
@@ -30,19 +31,7 @@ public final class ProvinceShapes {
    * {@code cn_divisions.tsv}; an explicit table rather than a name match, so no outline can land
    * on the wrong province.
    */
-  static final Map<String, String> GB_TO_ISO = Map.ofEntries(
-      Map.entry("110000", "CN-BJ"), Map.entry("120000", "CN-TJ"), Map.entry("130000", "CN-HE"),
-      Map.entry("140000", "CN-SX"), Map.entry("150000", "CN-NM"), Map.entry("210000", "CN-LN"),
-      Map.entry("220000", "CN-JL"), Map.entry("230000", "CN-HL"), Map.entry("310000", "CN-SH"),
-      Map.entry("320000", "CN-JS"), Map.entry("330000", "CN-ZJ"), Map.entry("340000", "CN-AH"),
-      Map.entry("350000", "CN-FJ"), Map.entry("360000", "CN-JX"), Map.entry("370000", "CN-SD"),
-      Map.entry("410000", "CN-HA"), Map.entry("420000", "CN-HB"), Map.entry("430000", "CN-HN"),
-      Map.entry("440000", "CN-GD"), Map.entry("450000", "CN-GX"), Map.entry("460000", "CN-HI"),
-      Map.entry("500000", "CN-CQ"), Map.entry("510000", "CN-SC"), Map.entry("520000", "CN-GZ"),
-      Map.entry("530000", "CN-YN"), Map.entry("540000", "CN-XZ"), Map.entry("610000", "CN-SN"),
-      Map.entry("620000", "CN-GS"), Map.entry("630000", "CN-QH"), Map.entry("640000", "CN-NX"),
-      Map.entry("650000", "CN-XJ"), Map.entry("710000", "CN-TW"), Map.entry("810000", "CN-HK"),
-      Map.entry("820000", "CN-MO"));
+  static final Map<String, String> GB_TO_ISO = Provinces.isoByGbCode();
 
   /**
    * One division's outline.
