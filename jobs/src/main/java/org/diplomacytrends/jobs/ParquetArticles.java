@@ -39,15 +39,40 @@ final class ParquetArticles extends OneByOneRecordStream {
 
   private final String source;
   private final ParquetReader<Group> reader;
-  private final MessageType schema;
   private final ArticleColumns columns;
+  private final Column text;
+  private final Column id;
+  private final Column url;
+  private final Column title;
+  private final Column published;
+  private final Column lang;
+  private final Column sourceColumn;
   private int row;
 
   private ParquetArticles(String source, ParquetReader<Group> reader, MessageType schema, ArticleColumns columns) {
     this.source = source;
     this.reader = reader;
-    this.schema = schema;
     this.columns = columns;
+    // Resolved once per file: every row has the same field positions and types.
+    this.text = Column.of(schema, columns.text());
+    this.id = Column.of(schema, columns.id());
+    this.url = Column.of(schema, columns.url());
+    this.title = Column.of(schema, columns.title());
+    this.published = Column.of(schema, columns.published());
+    this.lang = Column.of(schema, columns.lang());
+    this.sourceColumn = Column.of(schema, columns.source());
+  }
+
+  /** A configured column's position in the projected schema and how its values become text; null when absent. */
+  private record Column(int field, PrimitiveType type, LogicalTypeAnnotation logical) {
+    static Column of(MessageType schema, String name) {
+      if (name == null || !schema.containsField(name)) {
+        return null;
+      }
+      int field = schema.getFieldIndex(name);
+      PrimitiveType type = schema.getType(field).asPrimitiveType();
+      return new Column(field, type, type.getLogicalTypeAnnotation());
+    }
   }
 
   static boolean isParquet(String path) {
@@ -103,25 +128,24 @@ final class ParquetArticles extends OneByOneRecordStream {
     }
     row++;
     String where = "row " + row + ": ";
-    String text = value(group, columns.text());
-    if (text == null || text.isBlank()) {
+    String body = value(group, text);
+    if (body == null || body.isBlank()) {
       return DocumentParser.rejected(source, row, RejectionReason.MISSING_TEXT, where + "column '" + columns.text() + "' is empty");
     }
-    RecordMetadata metadata = new RecordMetadata(value(group, columns.id()), value(group, columns.url()),
-        value(group, columns.title()), value(group, columns.published()), value(group, columns.lang()),
-        value(group, columns.source()));
-    return DocumentParser.article(source, row, text.replace("\r\n", "\n").replace('\r', '\n'), "UTF-8", null, metadata,
+    RecordMetadata metadata = new RecordMetadata(value(group, id), value(group, url), value(group, title),
+        value(group, published), value(group, lang), value(group, sourceColumn));
+    return DocumentParser.article(source, row, body.replace("\r\n", "\n").replace('\r', '\n'), "UTF-8", null, metadata,
         RejectionReason.MISSING_TEXT, where);
   }
 
   /** The column's value in this row as text, or null when the table lacks it or the row has none. */
-  private String value(Group group, String column) {
-    if (column == null || !schema.containsField(column) || group.getFieldRepetitionCount(column) == 0) {
+  private static String value(Group group, Column column) {
+    if (column == null || group.getFieldRepetitionCount(column.field()) == 0) {
       return null;
     }
-    int field = schema.getFieldIndex(column);
-    PrimitiveType type = schema.getType(field).asPrimitiveType();
-    LogicalTypeAnnotation logical = type.getLogicalTypeAnnotation();
+    int field = column.field();
+    PrimitiveType type = column.type();
+    LogicalTypeAnnotation logical = column.logical();
     String value;
     if (logical instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
       value = LocalDate.ofEpochDay(group.getInteger(field, 0)).toString();
