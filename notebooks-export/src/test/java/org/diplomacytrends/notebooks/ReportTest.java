@@ -406,6 +406,11 @@ class ReportTest {
       assertThat(browser.evaluate("(() => { const s = document.getElementById('province-" + busiest + "');"
           + " return s !== null && s.querySelector('svg') !== null && s.querySelector('table') !== null; })()").asBoolean())
           .as("the busiest province's section %s with its trend and tables", busiest).isTrue();
+      assertThat(browser.evaluate("(() => { const s = document.getElementById('province-" + busiest + "');"
+          + " const h = [...s.querySelectorAll('h4')].find(e => e.textContent.startsWith('Who led'));"
+          + " const t = h && h.nextElementSibling.querySelector('table');"
+          + " return t && t.getBoundingClientRect().height > 0 ? t.querySelectorAll('tbody tr').length : -1; })()").asInt())
+          .as("the rank mix of %s laid out: three rows (top leader, lower rank, none named)", busiest).isEqualTo(3);
       assertThat(browser.evaluate("document.querySelectorAll('#change table.data tbody tr').length").asInt())
           .as("year-on-year rows").isPositive();
       assertThat(browser.evaluate("document.querySelector('#change svg#coverage').getBoundingClientRect().width").asDouble())
