@@ -38,6 +38,9 @@ public final class ProvinceMap {
   private static final double MARGIN = 10;
   /** Points of an outline closer than this (view-box units, about pixels) to the simplified line are dropped. */
   static final double MIN_STEP = 0.5;
+  /** A division narrower or shorter than this (view-box units) gets a marker: it cannot be seen or pointed at. */
+  static final double TINY = 10;
+  private static final double MARKER_RADIUS = 4.5;
   /** The projection: longitudes shrunk by the cosine of a latitude near China's middle. */
   private static final double LON_SCALE = Math.cos(Math.toRadians(35));
 
@@ -97,15 +100,43 @@ public final class ProvinceMap {
     out.append("<g stroke=\"#8c8c8c\" stroke-width=\"0.5\" stroke-linejoin=\"round\" fill-rule=\"evenodd\">\n");
     for (ProvinceShapes.Shape shape : shapes.values()) {
       Province p = byCode.get(shape.isoCode());
-      Color fill = p == null ? NO_DATA : p.activity() == 0 ? ZERO : colours.get(classOf(p.activity(), bounds));
+      Color fill = fill(p, bounds, colours);
       out.append("<path class=\"province\" data-code=\"").append(Html.escape(shape.isoCode())).append("\" fill=\"")
           .append(Svg.hex(fill)).append("\" d=\"").append(path(shape, projection)).append("\">")
           .append(Svg.title(tooltip(shape.isoCode(), p))).append("</path>\n");
     }
+    markTinyDivisions(out, shapes.values(), byCode, bounds, colours, projection);
     out.append("</g>\n");
     legend(out, bounds, colours, height);
     out.append("</svg>");
     return out.toString();
+  }
+
+  /**
+   * A circle over each division too small to see or point at on the map (Hong Kong, Macao), in its
+   * fill and with its tooltip, so their figures are not lost to their size.
+   */
+  private static void markTinyDivisions(StringBuilder out, Collection<ProvinceShapes.Shape> shapes,
+      Map<String, Province> byCode, List<Long> bounds, List<Color> colours, Projection projection) {
+    for (ProvinceShapes.Shape shape : shapes) {
+      double[] b = shape.bounds();
+      double[] min = projection.apply(b[0], b[3]);
+      double[] max = projection.apply(b[2], b[1]);
+      if (max[0] - min[0] >= TINY && max[1] - min[1] >= TINY) {
+        continue;
+      }
+      Province p = byCode.get(shape.isoCode());
+      Color fill = fill(p, bounds, colours);
+      out.append("<circle class=\"province-marker\" stroke=\"#333333\" stroke-width=\"0.8\" data-code=\"").append(Html.escape(shape.isoCode()))
+          .append("\" cx=\"").append(Svg.num((min[0] + max[0]) / 2)).append("\" cy=\"").append(Svg.num((min[1] + max[1]) / 2))
+          .append("\" r=\"").append(Svg.num(MARKER_RADIUS)).append("\" fill=\"").append(Svg.hex(fill)).append("\">")
+          .append(Svg.title(tooltip(shape.isoCode(), p))).append("</circle>\n");
+    }
+  }
+
+  /** Grey without a counted article, white without a visit or agreement, else its class's blue. */
+  private static Color fill(Province p, List<Long> bounds, List<Color> colours) {
+    return p == null ? NO_DATA : p.activity() == 0 ? ZERO : colours.get(classOf(p.activity(), bounds));
   }
 
   /** "Guangdong 广东 (CN-GD): 12 visits, 3 agreements; 20 articles". */

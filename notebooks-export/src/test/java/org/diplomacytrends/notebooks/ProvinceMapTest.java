@@ -80,6 +80,26 @@ class ProvinceMapTest {
     throw new AssertionError("no path for " + code);
   }
 
+  @Test
+  void divisionsTooSmallToSeeGetAMarkerInTheirFillWithTheirTooltip() {
+    List<ProvinceMap.Province> figures = new ArrayList<>(FIGURES);
+    figures.add(new ProvinceMap.Province("CN-HK", "Hong Kong", 3, 2, 0));
+    Document doc = SvgAssertions.parse(ProvinceMap.svg(figures));
+    NodeList circles = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle");
+    List<String> marked = new ArrayList<>();
+    for (int i = 0; i < circles.getLength(); i++) {
+      Element circle = (Element) circles.item(i);
+      String code = circle.getAttribute("data-code");
+      marked.add(code);
+      assertThat(circle.getAttribute("fill")).as("marker of %s in the division's fill", code).isEqualTo(fillOf(doc, code));
+      assertThat(circle.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent())
+          .as("marker of %s with the division's tooltip", code).isEqualTo(tooltipOf(doc, code));
+    }
+    assertThat(marked).as("Hong Kong and Macao are marked; provinces one can see are not")
+        .contains("CN-HK", "CN-MO").doesNotContain("CN-GD", "CN-HL", "CN-BJ");
+    assertThat(tooltipOf(doc, "CN-HK")).as("Hong Kong's figures").contains("2 visits");
+  }
+
   private static String tooltipOf(Document doc, String code) {
     return pathOf(doc, code).getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent();
   }
