@@ -51,13 +51,17 @@ class ExtractorUpgradeTest {
     DeltaTableStore store = new DeltaTableStore(spark, first.warehouse);
     // The silver tables as an older version created them: without the columns added since.
     createWithout(store, Tables.ARTICLES, List.of("extraction_error", "extractor_version"));
-    createWithout(store, Tables.EVENTS, List.of("more_evidence"));
+    createWithout(store, Tables.EVENTS, List.of("more_evidence", "actors", "chinese_rank", "foreign_rank"));
     createWithout(store, Tables.RUNS, List.of("extraction_errors", "extractor_version"));
 
     PipelineJob.Result upgraded = PipelineJob.run(spark, first, quiet());
     assertThat(upgraded.extract().articles()).as("every article extracted into the old tables").isEqualTo(25);
     assertThat(store.read(Tables.ARTICLES).columns()).as("columns added to the old table")
         .contains("extraction_error", "extractor_version");
+    assertThat(store.read(Tables.EVENTS).columns()).as("columns added to the old events table, an array of structs among them")
+        .contains("more_evidence", "actors", "chinese_rank", "foreign_rank");
+    assertThat(store.read(Tables.EVENTS).where("chinese_rank IS NOT NULL").count())
+        .as("the new columns filled by the extraction into the old table").isPositive();
     assertThat(store.read(Tables.ARTICLES).where("extractor_version = '" + ExtractorVersion.current() + "'").count())
         .as("rows stamped with the running version").isEqualTo(25);
     List<Row> eventsBefore = sortedEvents(store);
@@ -68,7 +72,9 @@ class ExtractorUpgradeTest {
     String article = eventsBefore.get(0).getAs("article_id");
     spark.sql("INSERT INTO delta.`" + store.path(Tables.EVENTS) + "` SELECT article_id, province_code, activity_year, 999,"
         + " 'meeting', null, null, null, null, 1, 0.5, 'an older rule', 0, 1,"
-        + " CAST(array() AS ARRAY<STRUCT<sentence: STRING, start: INT, end: INT>>)"
+        + " CAST(array() AS ARRAY<STRUCT<sentence: STRING, start: INT, end: INT>>),"
+        + " CAST(array() AS ARRAY<STRUCT<side: STRING, rank_class: STRING, title: STRING, name: STRING,"
+        + " normalised_name: STRING>>), null, null"
         + " FROM (SELECT article_id, province_code, activity_year FROM delta.`" + store.path(Tables.ARTICLES)
         + "` WHERE article_id = '" + article + "')");
     spark.sql("UPDATE delta.`" + store.path(Tables.PROVINCE_YEAR) + "` SET meetings = meetings + 100");
